@@ -1,0 +1,39 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+
+// One build for both shells: `out/main/electron.js` is the desktop shell, `out/main/serve.js` the
+// loopback browser shell; both serve the same `out/renderer`.
+export default defineConfig({
+  main: {
+    build: {
+      // better-sqlite3 and pdfmake load files relative to themselves, so they stay external.
+      externalizeDeps: true,
+      rollupOptions: {
+        input: {
+          electron: resolve(__dirname, 'src/main/electron/index.ts'),
+          serve: resolve(__dirname, 'src/main/http/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can only require('electron'): one CommonJS file, no shared chunks.
+      isolatedEntries: true,
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [vue()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+  },
+})

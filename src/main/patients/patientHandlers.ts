@@ -1,0 +1,17 @@
+import type { Handlers } from '../door/dispatcher'
+import type { PatientRepository } from './patientRepository'
+
+type PatientChannels = 'patients.create' | 'patients.update' | 'patients.get' | 'patients.search'
+
+export function createPatientHandlers(
+  patients: PatientRepository,
+  now: () => Date,
+): Pick<Handlers, PatientChannels> {
+  return {
+    'patients.create': (input) => patients.create(input, now().toISOString()),
+    'patients.update': ({ id, version, ...fields }) =>
+      patients.update(id, version, fields, now().toISOString()),
+    'patients.get': ({ id }) => patients.get(id),
+    'patients.search': ({ query, limit }) => ({ patients: patients.search(query, limit) }),
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+/**
+ * Every failure crosses the one door as one of these typed results, never as a thrown error, so
+ * the renderer can show a field message, a "not found" page or a retry prompt without guessing.
+ */
+export const FieldIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+})
+export type FieldIssue = z.infer<typeof FieldIssueSchema>
+
+/** zod's issues as field issues; the form and the one door report problems the same way. */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message,
+  }))
+}
+
+export const RpcErrorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('validation'), message: z.string(), issues: z.array(FieldIssueSchema) }),
+  z.object({ kind: z.literal('bad_request'), message: z.string() }),
+  z.object({ kind: z.literal('not_found'), message: z.string() }),
+  z.object({ kind: z.literal('conflict'), message: z.string() }),
+  z.object({ kind: z.literal('forbidden'), message: z.string() }),
+  z.object({ kind: z.literal('unauthenticated'), message: z.string() }),
+  // `ref` lets support match a report to the server log without the user seeing internals.
+  z.object({ kind: z.literal('internal'), message: z.string(), ref: z.string() }),
+])
+export type RpcError = z.infer<typeof RpcErrorSchema>
+export type RpcErrorKind = RpcError['kind']
+
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError }
+
+/** Schema for a result envelope whose value matches `value`. */
+export function rpcResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: RpcErrorSchema }),
+  ])
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createDispatcher } from '../../../src/main/door/dispatcher'
+import type { Handlers } from '../../../src/main/door/dispatcher'
+import { ConflictError, FieldValidationError, NotFoundError } from '../../../src/main/door/errors'
+import type { Logger } from '../../../src/main/log'
+import { fakePatient } from '../support/patientFixtures'
+
+const context = { shell: 'cli', user: null } as const
+const storedPatient = {
+  ...fakePatient(),
+  id: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  version: 1,
+}
+
+function dispatcherWith(overrides: Partial<Handlers>, log?: Logger) {
+  const unused = () => {
+    throw new Error('not used in this test')
+  }
+  const handlers: Handlers = {
+    'patients.create': unused,
+    'patients.update': unused,
+    'patients.get': unused,
+    'patients.search': unused,
+    ...overrides,
+  }
+  return createDispatcher(handlers, log ?? { info: vi.fn(), error: vi.fn() })
+}
+
+describe('the one door', () => {
+  it('rejects an unknown channel', async () => {
+    const dispatch = dispatcherWith({})
+    const result = await dispatch('patients.delete', {}, context)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'bad_request' } })
+  })
+
+  it('rejects a malformed payload with field paths and never calls the service', async () => {
+    const create = vi.fn()
+    const dispatch = dispatcherWith({ 'patients.create': create })
+    const result = await dispatch(
+      'patients.create',
+      { givenName: '', familyName: 'X', dateOfBirth: '2001-13-01', sex: 'robot' },
+      context,
+    )
+    expect(create).not.toHaveBeenCalled()
+    expect(result.ok).toBe(false)
+    if (result.ok || result.error.kind !== 'validation') throw new Error('expected validation')
+    expect(result.error.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'dateOfBirth',
+      'givenName',
+      'sex',
+    ])
+  })
+
+  it('rejects a payload that is not an object at all', async () => {
+    const dispatch = dispatcherWith({})
+    const result = await dispatch('patients.get', 'drop table patients', context)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+  })
+
+  it('passes the parsed input (trimmed, defaults applied) to the service', async () => {
+    const search = vi.fn(() => ({ patients: [] }))
+    const dispatch = dispatcherWith({ 'patients.search': search })
+    await dispatch('patients.search', { query: '  smi ' }, context)
+    expect(search).toHaveBeenCalledWith({ query: 'smi', limit: 25 }, context)
+  })
+
+  it.each([
+    [new NotFoundError('gone'), 'not_found'],
+    [new ConflictError('someone else saved'), 'conflict'],
+    [new FieldValidationError([{ path: ['recordNumber'], message: 'taken' }]), 'validation'],
+  ])('maps %s to a typed %s error', async (thrown, kind) => {
+    const dispatch = dispatcherWith({
+      'patients.get': () => {
+        throw thrown
+      },
+    })
+    const result = await dispatch('patients.get', { id: 1 }, context)
+    expect(result).toMatchObject({ ok: false, error: { kind } })
+  })
+
+  it('hides the internals of an unexpected failure and logs only a reference', async () => {
+    const log = { info: vi.fn(), error: vi.fn() }
+    const dispatch = dispatcherWith(
+      {
+        'patients.get': () => {
+          throw new Error('SQLITE_CORRUPT at /home/clinic/secret.db near Smith')
+        },
+      },
+      log,
+    )
+    const result = await dispatch('patients.get', { id: 1 }, context)
+    expect(result.ok).toBe(false)
+    if (result.ok || result.error.kind !== 'internal') throw new Error('expected internal')
+    expect(result.error.message).not.toMatch(/SQLITE|secret|Smith/)
+    expect(result.error.message).toContain(result.error.ref)
+    expect(log.error).toHaveBeenCalledWith('dispatch.internal', expect.any(Error), {
+      channel: 'patients.get',
+      ref: result.error.ref,
+    })
+  })
+
+  it('refuses a service reply that breaks the output schema', async () => {
+    const dispatch = dispatcherWith({
+      'patients.get': () => ({ ...storedPatient, secretColumn: 'x', id: -1 }),
+    })
+    const result = await dispatch('patients.get', { id: 1 }, context)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
+  })
+
+  it('strips fields the contract does not name from a valid reply', async () => {
+    const dispatch = dispatcherWith({
+      'patients.get': () => ({ ...storedPatient, internalNote: 'x' }),
+    })
+    const result = await dispatch('patients.get', { id: 1 }, context)
+    expect(result).toEqual({ ok: true, value: storedPatient })
+  })
+})
