@@ -4,6 +4,8 @@ import { databaseFile } from './dataDir'
 import { createDispatcher } from './door/dispatcher'
 import type { Dispatch } from './door/dispatcher'
 import type { Logger } from './log'
+import { createIntakeHandlers } from './intakes/intakeHandlers'
+import { createIntakeRepository } from './intakes/intakeRepository'
 import { createPatientHandlers } from './patients/patientHandlers'
 import { createPatientRepository } from './patients/patientRepository'
 
@@ -27,8 +29,14 @@ export function openCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
   const now = options.now ?? (() => new Date())
+  const patients = createPatientRepository(db)
+  const intakes = createIntakeRepository(db)
   const dispatch = createDispatcher(
-    { ...createPatientHandlers(createPatientRepository(db), now) },
+    {
+      // One line per feature: each contributes the handlers for its own channels.
+      ...createPatientHandlers(patients, now),
+      ...createIntakeHandlers(intakes, patients, now),
+    },
     options.log,
   )
   return {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Migration } from './migrations'
+import type { Migration } from './migrations/migration'
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number

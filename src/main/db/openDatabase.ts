@@ -3,8 +3,8 @@ import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { migrate, schemaVersion } from './migrate'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
-import type { Migration } from './migrations'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index'
+import type { Migration } from './migrations/index'
 
 export interface OpenDatabaseOptions {
   readonly file: string

@@ -1,25 +1,12 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { RouteRecordRaw } from 'vue-router'
+import { patientRoutes } from './features/patients/routes'
 
 // Hash history works from file:// (desktop shell) and from the loopback server alike.
+// Each feature owns its routes in features/<feature>/routes.ts and adds one spread here.
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/patients' },
-  {
-    path: '/patients',
-    name: 'patients',
-    component: () => import('./views/PatientListView.vue'),
-  },
-  {
-    path: '/patients/new',
-    name: 'patient-new',
-    component: () => import('./views/PatientFormView.vue'),
-  },
-  {
-    path: '/patients/:id(\\d+)/edit',
-    name: 'patient-edit',
-    component: () => import('./views/PatientFormView.vue'),
-    props: (route) => ({ patientId: Number(route.params.id) }),
-  },
+  ...patientRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/patients' },
 ]
 

@@ -1,13 +1,6 @@
-import { z } from 'zod'
-import { defineChannel } from './channel'
-import {
-  PatientIdSchema,
-  PatientInputSchema,
-  PatientSchema,
-  PatientSearchResultSchema,
-  PatientSearchSchema,
-  PatientUpdateSchema,
-} from '../patients/patient'
+import type { z } from 'zod'
+import { patientChannels } from './features/patients'
+import { intakeChannels } from './features/intakes'
 
 /**
  * The contract: every channel the renderer may call, in one table. Both transports (Electron IPC
@@ -15,28 +8,9 @@ import {
  * Channel names are `namespace.method`; the namespace becomes `window.clinic.<namespace>`.
  */
 export const contract = {
-  'patients.create': defineChannel({
-    input: PatientInputSchema,
-    output: PatientSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
-    audit: 'create',
-  }),
-  'patients.update': defineChannel({
-    input: PatientUpdateSchema,
-    output: PatientSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
-    audit: 'update',
-  }),
-  'patients.get': defineChannel({
-    input: z.object({ id: PatientIdSchema }),
-    output: PatientSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
-  }),
-  'patients.search': defineChannel({
-    input: PatientSearchSchema,
-    output: PatientSearchResultSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
-  }),
+  // One spread per feature; each feature's channels live in ./features/<feature>.ts.
+  ...patientChannels,
+  ...intakeChannels,
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { startBrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
+import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 
 test('a new patient is saved, survives a restart and is found by search', async ({
@@ -7,7 +8,7 @@ test('a new patient is saved, survives a restart and is found by search', async 
   shell,
   dataDir,
 }) => {
-  await page.goto(shell.url)
+  await openApp(page, shell)
   await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible()
   // The token leaves the address bar once the app has it.
   expect(page.url()).not.toContain('token=')
@@ -46,7 +47,7 @@ test('an impossible date of birth gets a message at the field and nothing is sto
   page,
   shell,
 }) => {
-  await page.goto(shell.url)
+  await openApp(page, shell)
   await page.getByRole('link', { name: 'New patient' }).click()
   await page.getByLabel('Given name').fill('Ima')
   await page.getByLabel('Family name').fill('Placeholder')

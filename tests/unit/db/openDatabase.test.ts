@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { schemaVersion } from '../../../src/main/db/migrate'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations'
-import type { Migration } from '../../../src/main/db/migrations'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations/index'
+import type { Migration } from '../../../src/main/db/migrations/index'
 import {
   DatabaseDamagedError,
   DatabaseTooNewError,

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { CHANNEL_NAMES } from '../../../src/shared/contract/channels'
 import { createDispatcher } from '../../../src/main/door/dispatcher'
 import type { Handlers } from '../../../src/main/door/dispatcher'
 import { ConflictError, FieldValidationError, NotFoundError } from '../../../src/main/door/errors'
@@ -18,13 +19,10 @@ function dispatcherWith(overrides: Partial<Handlers>, log?: Logger) {
   const unused = () => {
     throw new Error('not used in this test')
   }
-  const handlers: Handlers = {
-    'patients.create': unused,
-    'patients.update': unused,
-    'patients.get': unused,
-    'patients.search': unused,
+  const handlers = {
+    ...Object.fromEntries(CHANNEL_NAMES.map((name) => [name, unused])),
     ...overrides,
-  }
+  } as Handlers
   return createDispatcher(handlers, log ?? { info: vi.fn(), error: vi.fn() })
 }
 

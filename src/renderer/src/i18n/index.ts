@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import { en } from './en'
+import { en } from './en/index'
 
 /** Composition-API i18n; every user-facing string in the renderer goes through `t()`. */
 export function createAppI18n() {

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Patient } from '../../../shared/patients/patient'
-import type { RpcError } from '../../../shared/contract/errors'
-import { useClinicApi } from '../api/clinicApi'
+import type { Patient } from '../../../../shared/patients/patient'
+import type { RpcError } from '../../../../shared/contract/errors'
+import { useClinicApi } from '../../api/clinicApi'
 
 /** The patient list's search box and results, kept while staff move between screens. */
 export const usePatientSearchStore = defineStore('patientSearch', () => {

@@ -1,24 +1,4 @@
-/** English text of the app. A translation is a copy of this file with the values translated. */
-export const en = {
-  app: {
-    name: 'Clinic Intake',
-    tagline: 'Lower back and hip pain',
-    skipToContent: 'Skip to main content',
-    nav: { patients: 'Patients' },
-    notConnected: {
-      title: 'Open the app from its own address',
-      body: 'This page was opened without the access key. Use the address that the app printed when it started (it begins with http://127.0.0.1).',
-    },
-  },
-  common: {
-    optional: 'optional',
-    cancel: 'Cancel',
-    loading: 'Loading…',
-    saving: 'Saving…',
-    choose: 'Choose…',
-    fixErrors: 'Please correct the highlighted field. Nothing you typed has been lost. | Please correct the {count} highlighted fields. Nothing you typed has been lost.',
-  },
-  sex: { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' },
+export const patients = {
   patients: {
     title: 'Patients',
     new: 'New patient',
@@ -54,5 +34,3 @@ export const en = {
     notFound: 'This patient could not be found.',
   },
 } as const
-
-export type Messages = typeof en

@@ -1,17 +1,6 @@
-import type { Database } from 'better-sqlite3'
+import type { Migration } from './migration'
 
-/**
- * Numbered, append-only schema steps. A released migration is never edited: fix forward with a
- * new one. `PRAGMA user_version` records the last applied number.
- */
-export interface Migration {
-  readonly version: number
-  readonly name: string
-  readonly up: (db: Database) => void
-}
-
-export const MIGRATIONS: readonly Migration[] = [
-  {
+export const m001Patients: Migration = {
     version: 1,
     name: 'patients with name search',
     up: (db) => {
@@ -38,7 +27,4 @@ export const MIGRATIONS: readonly Migration[] = [
         );
       `)
     },
-  },
-]
-
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
+  }

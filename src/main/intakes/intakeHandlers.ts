@@ -1,0 +1,71 @@
+import { assess } from '../../shared/clinical/assess'
+import { localToday } from '../../shared/patients/calendarDate'
+import type { Handlers } from '../door/dispatcher'
+import type { PatientRepository } from '../patients/patientRepository'
+import type { IntakeRepository } from './intakeRepository'
+import { patientContextAtVisit } from './patientContextAtVisit'
+
+type IntakeChannels =
+  | 'intakes.start'
+  | 'intakes.saveDraft'
+  | 'intakes.discardDraft'
+  | 'intakes.submit'
+  | 'intakes.get'
+  | 'intakes.listDrafts'
+  | 'intakes.historyForPatient'
+
+export function createIntakeHandlers(
+  intakes: IntakeRepository,
+  patients: PatientRepository,
+  now: () => Date,
+): Pick<Handlers, IntakeChannels> {
+  const withPatient = (intake: ReturnType<IntakeRepository['get']>) => ({
+    intake,
+    patient: patients.get(intake.patientId),
+  })
+
+  return {
+    'intakes.start': ({ patientId, visitDate }, context) => {
+      const patient = patients.get(patientId)
+      const intake = intakes.start(
+        patient.id,
+        visitDate ?? localToday(now()),
+        now().toISOString(),
+        context.user?.id ?? null,
+      )
+      return { intake, patient }
+    },
+
+    'intakes.saveDraft': ({ id, version, step, values }) =>
+      intakes.saveDraft(id, version, step, values, now().toISOString()),
+
+    'intakes.discardDraft': ({ id, version }) => {
+      intakes.discardDraft(id, version)
+      return { id }
+    },
+
+    // The assessment is always made here, from the stored patient and the validated answers,
+    // so what is stored is exactly what this engine version says about them.
+    'intakes.submit': ({ id, version, answers }, context) => {
+      const draft = intakes.get(id)
+      const patient = patients.get(draft.patientId)
+      const assessment = assess(patientContextAtVisit(patient, draft.visitDate), answers)
+      const intake = intakes.submit(id, version, {
+        answers,
+        assessment,
+        submittedAt: now().toISOString(),
+        submittedBy: context.user?.id ?? null,
+      })
+      return { intake, patient }
+    },
+
+    'intakes.get': ({ id }) => withPatient(intakes.get(id)),
+
+    'intakes.listDrafts': ({ limit }) => ({ drafts: intakes.listDrafts(limit) }),
+
+    'intakes.historyForPatient': ({ patientId }) => {
+      patients.get(patientId)
+      return { intakes: intakes.historyForPatient(patientId) }
+    },
+  }
+}

@@ -1,0 +1,205 @@
+import type { Database } from 'better-sqlite3'
+import { AssessmentSchema } from '../../shared/clinical/assessment'
+import type { Assessment } from '../../shared/clinical/assessment'
+import { HIGHEST_URGENCIES } from '../../shared/clinical/ids'
+import { AnswersSchema } from '../../shared/intake/answers'
+import type { Answers } from '../../shared/intake/answers'
+import {
+  DraftValuesSchema,
+  IntakeHistoryItemSchema,
+  IntakeSchema,
+} from '../../shared/intake/intakeRecord'
+import type {
+  DraftListItem,
+  DraftValues,
+  Intake,
+  IntakeHistoryItem,
+} from '../../shared/intake/intakeRecord'
+import { ConflictError, NotFoundError } from '../door/errors'
+
+interface IntakeRow {
+  id: number
+  patient_id: number
+  status: string
+  visit_date: string
+  step: string
+  draft_json: string
+  answers_json: string | null
+  assessment_json: string | null
+  created_at: string
+  updated_at: string
+  submitted_at: string | null
+  submitted_by: number | null
+  version: number
+}
+
+function toIntake(row: IntakeRow): Intake {
+  return IntakeSchema.parse({
+    id: row.id,
+    patientId: row.patient_id,
+    status: row.status,
+    visitDate: row.visit_date,
+    step: row.step,
+    values: DraftValuesSchema.parse(JSON.parse(row.draft_json)),
+    answers: row.answers_json === null ? null : AnswersSchema.parse(JSON.parse(row.answers_json)),
+    assessment:
+      row.assessment_json === null ? null : AssessmentSchema.parse(JSON.parse(row.assessment_json)),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    submittedBy: row.submitted_by,
+    version: row.version,
+  })
+}
+
+export interface SubmitRecord {
+  readonly answers: Answers
+  readonly assessment: Assessment
+  readonly submittedAt: string
+  readonly submittedBy: number | null
+}
+
+export function createIntakeRepository(db: Database) {
+  const byId = db.prepare<[number], IntakeRow>('SELECT * FROM intakes WHERE id = ?')
+  const insert = db.prepare<
+    [{ patientId: number; visitDate: string; now: string; createdBy: number | null }],
+    IntakeRow
+  >(`
+    INSERT INTO intakes (patient_id, status, visit_date, created_at, updated_at, created_by)
+    VALUES (@patientId, 'draft', @visitDate, @now, @now, @createdBy)
+    RETURNING *`)
+  const saveDraft = db.prepare<[{ id: number; step: string; values: string; now: string }]>(`
+    UPDATE intakes SET step = @step, draft_json = @values, updated_at = @now,
+      version = version + 1
+    WHERE id = @id`)
+  const submit = db.prepare(`
+    UPDATE intakes SET status = 'submitted', answers_json = @answers, assessment_json = @assessment,
+      engine_version = @engineVersion, highest_urgency = @highestUrgency,
+      urgency_rank = @urgencyRank, pain_now = @painNow, pain_worst_week = @painWorstWeek,
+      pain_average_week = @painAverageWeek, submitted_at = @submittedAt,
+      submitted_by = @submittedBy, updated_at = @submittedAt, version = version + 1
+    WHERE id = @id`)
+  const insertCause = db.prepare(
+    'INSERT INTO intake_causes (intake_id, cause_id, tier) VALUES (?, ?, ?)',
+  )
+  const insertFlag = db.prepare(
+    'INSERT INTO intake_red_flags (intake_id, flag_id, urgency) VALUES (?, ?, ?)',
+  )
+  const deleteDraft = db.prepare("DELETE FROM intakes WHERE id = ? AND status = 'draft'")
+  const drafts = db.prepare<[number], IntakeRow & { given_name: string; family_name: string; date_of_birth: string }>(`
+    SELECT i.*, p.given_name, p.family_name, p.date_of_birth
+    FROM intakes i JOIN patients p ON p.id = i.patient_id
+    WHERE i.status = 'draft'
+    ORDER BY i.updated_at DESC
+    LIMIT ?`)
+  const history = db.prepare<[number], IntakeRow & {
+    highest_urgency: string | null
+    pain_now: number | null
+    pain_worst_week: number | null
+    pain_average_week: number | null
+  }>(`
+    SELECT id, status, visit_date, submitted_at, highest_urgency, pain_now, pain_worst_week,
+      pain_average_week
+    FROM intakes WHERE patient_id = ? AND status <> 'draft'
+    ORDER BY visit_date, id`)
+
+  /** The current row, checked against the version the caller last saw and its status. */
+  function current(id: number, version: number, action: string): IntakeRow {
+    const row = byId.get(id)
+    if (!row) throw new NotFoundError('This intake no longer exists.')
+    if (row.status !== 'draft') {
+      throw new ConflictError(`This intake has been submitted and can no longer be ${action}.`)
+    }
+    if (row.version !== version) {
+      throw new ConflictError(
+        'This intake was changed in another window. Reload it to continue from the newest copy.',
+      )
+    }
+    return row
+  }
+
+  return {
+    start(patientId: number, visitDate: string, now: string, createdBy: number | null): Intake {
+      return toIntake(insert.get({ patientId, visitDate, now, createdBy }) as IntakeRow)
+    },
+
+    get(id: number): Intake {
+      const row = byId.get(id)
+      if (!row) throw new NotFoundError('This intake does not exist.')
+      return toIntake(row)
+    },
+
+    saveDraft(id: number, version: number, step: string, values: DraftValues, now: string) {
+      return db.transaction(() => {
+        current(id, version, 'edited')
+        saveDraft.run({ id, step, values: JSON.stringify(values), now })
+        return { id, version: version + 1, updatedAt: now }
+      })()
+    },
+
+    discardDraft(id: number, version: number): void {
+      db.transaction(() => {
+        current(id, version, 'discarded')
+        deleteDraft.run(id)
+      })()
+    },
+
+    submit(id: number, version: number, record: SubmitRecord): Intake {
+      return db.transaction(() => {
+        current(id, version, 'changed')
+        const { answers, assessment } = record
+        submit.run({
+          id,
+          answers: JSON.stringify(answers),
+          assessment: JSON.stringify(assessment),
+          engineVersion: assessment.engineVersion,
+          highestUrgency: assessment.highestUrgency,
+          // 0 = emergency … 3 = none: the worklist sorts on this indexed number.
+          urgencyRank: HIGHEST_URGENCIES.indexOf(assessment.highestUrgency),
+          painNow: answers.painNow ?? null,
+          painWorstWeek: answers.painWorstWeek ?? null,
+          painAverageWeek: answers.painAverageWeek ?? null,
+          submittedAt: record.submittedAt,
+          submittedBy: record.submittedBy,
+        })
+        for (const cause of assessment.causes) {
+          if (cause.tier !== 'unlikely') insertCause.run(id, cause.id, cause.tier)
+        }
+        for (const flag of assessment.redFlags) insertFlag.run(id, flag.id, flag.urgency)
+        return toIntake(byId.get(id) as IntakeRow)
+      })()
+    },
+
+    listDrafts(limit: number): DraftListItem[] {
+      return drafts.all(limit).map((row) => ({
+        id: row.id,
+        visitDate: row.visit_date,
+        step: row.step,
+        updatedAt: row.updated_at,
+        patient: {
+          id: row.patient_id,
+          givenName: row.given_name,
+          familyName: row.family_name,
+          dateOfBirth: row.date_of_birth,
+        },
+      }))
+    },
+
+    historyForPatient(patientId: number): IntakeHistoryItem[] {
+      return history.all(patientId).map((row) =>
+        IntakeHistoryItemSchema.parse({
+          id: row.id,
+          status: row.status,
+          visitDate: row.visit_date,
+          submittedAt: row.submitted_at,
+          highestUrgency: row.highest_urgency,
+          painNow: row.pain_now,
+          painWorstWeek: row.pain_worst_week,
+          painAverageWeek: row.pain_average_week,
+        }),
+      )
+    },
+  }
+}
+
+export type IntakeRepository = ReturnType<typeof createIntakeRepository>

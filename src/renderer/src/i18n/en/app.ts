@@ -1,0 +1,24 @@
+/** The app frame and words every screen uses. */
+export const app = {
+  app: {
+    name: 'Clinic Intake',
+    tagline: 'Lower back and hip pain',
+    skipToContent: 'Skip to main content',
+    mainNav: 'Main',
+    nav: { patients: 'Patients' },
+    notConnected: {
+      title: 'Open the app from its own address',
+      body: 'This page was opened without the access key. Use the address that the app printed when it started (it begins with http://127.0.0.1).',
+    },
+  },
+  common: {
+    optional: 'optional',
+    cancel: 'Cancel',
+    loading: 'Loading…',
+    saving: 'Saving…',
+    choose: 'Choose…',
+    fixErrors:
+      'Please correct the highlighted field. Nothing you typed has been lost. | Please correct the {count} highlighted fields. Nothing you typed has been lost.',
+  },
+  sex: { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' },
+} as const

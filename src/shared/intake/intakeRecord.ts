@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { AssessmentSchema } from '../clinical/assessment'
+import { HIGHEST_URGENCIES } from '../clinical/ids'
+import { CalendarDateSchema, localToday } from '../patients/calendarDate'
+import { PatientIdSchema, PatientSchema } from '../patients/patient'
+import { AnswersSchema } from './answers'
+
+export const INTAKE_STATUSES = ['draft', 'submitted', 'reviewed'] as const
+export type IntakeStatus = (typeof INTAKE_STATUSES)[number]
+
+export const IntakeIdSchema = z.int().positive()
+
+export const VisitDateSchema = CalendarDateSchema.refine((d) => d <= localToday(), {
+  error: 'The visit date cannot be in the future',
+})
+
+/** Upper bound on one saved draft, far above a full intake with long notes. */
+export const MAX_DRAFT_CHARS = 200_000
+
+const draftValue = z.union([
+  z.string().max(MAX_DRAFT_CHARS),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string().max(64)).max(64),
+])
+
+/**
+ * A draft is what staff have typed so far, exactly as typed, even if it would not pass the
+ * answer schema yet (e.g. "11" in a 0-10 box): saving it must never drop anything. The answer
+ * schema applies at submit.
+ */
+export const DraftValuesSchema = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/), draftValue)
+  .refine((values) => JSON.stringify(values).length <= MAX_DRAFT_CHARS, {
+    error: 'This draft is too large to save; shorten the longest text',
+  })
+export type DraftValues = z.infer<typeof DraftValuesSchema>
+
+export const StartIntakeSchema = z.object({
+  patientId: PatientIdSchema,
+  visitDate: VisitDateSchema.optional(),
+})
+
+export const SaveDraftSchema = z.object({
+  id: IntakeIdSchema,
+  version: z.int().positive(),
+  /** The form step staff were on, so a resumed draft opens where they left off. */
+  step: z.string().max(64),
+  values: DraftValuesSchema,
+})
+
+export const SaveDraftResultSchema = z.object({
+  id: IntakeIdSchema,
+  version: z.int().positive(),
+  updatedAt: z.string(),
+})
+
+export const SubmitIntakeSchema = z.object({
+  id: IntakeIdSchema,
+  version: z.int().positive(),
+  answers: AnswersSchema,
+})
+
+export const IntakeSchema = z.object({
+  id: IntakeIdSchema,
+  patientId: PatientIdSchema,
+  status: z.enum(INTAKE_STATUSES),
+  visitDate: z.string(),
+  step: z.string(),
+  values: DraftValuesSchema,
+  /** Validated answers; present once submitted. */
+  answers: AnswersSchema.nullable(),
+  /** The assessment stored at submit, with the engine version it was made with. */
+  assessment: AssessmentSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.int().nullable(),
+  version: z.int().positive(),
+})
+export type Intake = z.infer<typeof IntakeSchema>
+
+export const IntakeWithPatientSchema = z.object({
+  intake: IntakeSchema,
+  patient: PatientSchema,
+})
+export type IntakeWithPatient = z.infer<typeof IntakeWithPatientSchema>
+
+export const DraftListItemSchema = z.object({
+  id: IntakeIdSchema,
+  visitDate: z.string(),
+  step: z.string(),
+  updatedAt: z.string(),
+  patient: PatientSchema.pick({ id: true, givenName: true, familyName: true, dateOfBirth: true }),
+})
+export type DraftListItem = z.infer<typeof DraftListItemSchema>
+
+/** One line of a patient's intake history: enough to chart pain over time. */
+export const IntakeHistoryItemSchema = z.object({
+  id: IntakeIdSchema,
+  status: z.enum(INTAKE_STATUSES),
+  visitDate: z.string(),
+  submittedAt: z.string().nullable(),
+  highestUrgency: z.enum(HIGHEST_URGENCIES).nullable(),
+  painNow: z.int().nullable(),
+  painWorstWeek: z.int().nullable(),
+  painAverageWeek: z.int().nullable(),
+})
+export type IntakeHistoryItem = z.infer<typeof IntakeHistoryItemSchema>

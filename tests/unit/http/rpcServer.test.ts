@@ -1,0 +1,145 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openCore } from '../../../src/main/core'
+import type { Core } from '../../../src/main/core'
+import { createRpcServer, MAX_BODY_BYTES } from '../../../src/main/http/rpcServer'
+import { silentLogger } from '../../../src/main/log'
+import { useTempDir } from '../support/tempDataDir'
+
+const tempDir = useTempDir()
+const TOKEN = 'test-token-0123456789'
+let core: Core
+let server: Server
+let port: number
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+function call(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'POST',
+        headers: {
+          Host: `127.0.0.1:${port}`,
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${TOKEN}`,
+          ...options.headers,
+        },
+      },
+      (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      },
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+beforeEach(async () => {
+  const dir = tempDir()
+  const rendererDir = join(dir, 'renderer')
+  mkdirSync(rendererDir)
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>')
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
+  core = openCore({ dataDir: join(dir, 'data'), log: silentLogger })
+  server = createRpcServer({ dispatch: core.dispatch, rendererDir, token: TOKEN })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+})
+
+afterEach(async () => {
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+  core.close()
+})
+
+describe('browser shell server', () => {
+  it('answers a call with the right token through the one door', async () => {
+    const reply = await call('/rpc/patients.search', { body: JSON.stringify({ query: '' }) })
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { patients: [] } })
+  })
+
+  it('refuses a missing or wrong token with 401', async () => {
+    const missing = await call('/rpc/patients.search', { headers: { Authorization: '' }, body: '{}' })
+    expect(missing.status).toBe(401)
+    const wrong = await call('/rpc/patients.search', {
+      headers: { Authorization: `Bearer ${TOKEN}x` },
+      body: '{}',
+    })
+    expect(wrong.status).toBe(401)
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { kind: 'unauthenticated' } })
+  })
+
+  it.each(['evil.example', `evil.example:${0}`, '127.0.0.1:1', 'localhost'])(
+    'refuses Host %s with 403 (DNS rebinding)',
+    async (host) => {
+      const reply = await call('/rpc/patients.search', { headers: { Host: host }, body: '{}' })
+      expect(reply.status).toBe(403)
+    },
+  )
+
+  it('accepts localhost with the right port', async () => {
+    const reply = await call('/rpc/patients.search', {
+      headers: { Host: `localhost:${port}` },
+      body: '{}',
+    })
+    expect(reply.status).toBe(200)
+  })
+
+  it('never sends CORS headers, even when asked from another origin', async () => {
+    const reply = await call('/rpc/patients.search', {
+      headers: { Origin: 'http://evil.example' },
+      body: '{}',
+    })
+    expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control'))).toEqual([])
+    const preflight = await call('/rpc/patients.search', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' },
+    })
+    expect(preflight.status).toBe(405)
+    expect(Object.keys(preflight.headers).filter((h) => h.startsWith('access-control'))).toEqual([])
+  })
+
+  it('rejects bad JSON, other content types, GET calls and oversized bodies', async () => {
+    expect((await call('/rpc/patients.search', { body: '{not json' })).status).toBe(400)
+    expect(
+      (await call('/rpc/patients.search', { headers: { 'Content-Type': 'text/plain' }, body: '{}' }))
+        .status,
+    ).toBe(415)
+    expect((await call('/rpc/patients.search', { method: 'GET' })).status).toBe(405)
+    const huge = JSON.stringify({ query: 'x'.repeat(MAX_BODY_BYTES) })
+    expect((await call('/rpc/patients.search', { body: huge })).status).toBe(413)
+  })
+
+  it('reports an unknown channel as a typed error', async () => {
+    const reply = await call('/rpc/patients.dropAll', { body: '{}' })
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'bad_request' } })
+  })
+
+  it('serves the renderer with a strict CSP and refuses paths outside it', async () => {
+    const page = await call('/', { method: 'GET' })
+    expect(page.status).toBe(200)
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(page.headers['x-content-type-options']).toBe('nosniff')
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      expect((await call(path, { method: 'GET' })).status).toBe(404)
+    }
+  })
+})
