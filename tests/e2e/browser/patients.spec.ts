@@ -29,7 +29,7 @@ test('a new patient is saved, survives a restart and is found by search', async 
   await shell.stop()
   const restarted = await startBrowserShell(dataDir)
   try {
-    await page.goto(restarted.url)
+    await openApp(page, restarted)
     await page.getByLabel('Search patients').fill('demo')
     await expect(page.getByRole('rowheader', { name: 'Démo-Patient, Testy' })).toBeVisible()
     await page.getByLabel('Search patients').fill('1980-02-29')
