@@ -11,9 +11,15 @@ export interface SeedDemoResult {
  * Fills a database with obviously fake patients so anyone can see a populated app. Record
  * numbers continue after the highest existing DEMO- number, so seeding twice adds, never clashes.
  */
-export function seedDemo(db: Database, patientCount: number, now: Date = new Date()): SeedDemoResult {
+export function seedDemo(
+  db: Database,
+  patientCount: number,
+  now: Date = new Date(),
+): SeedDemoResult {
   const patients = createPatientRepository(db)
-  const existing = db.prepare("SELECT count(*) AS n FROM patients WHERE record_number LIKE 'DEMO-%'").get() as {
+  const existing = db
+    .prepare("SELECT count(*) AS n FROM patients WHERE record_number LIKE 'DEMO-%'")
+    .get() as {
     n: number
   }
   const random = seededRandom(20261126 + existing.n)

@@ -86,18 +86,24 @@ export function createIntakeRepository(db: Database) {
     'INSERT INTO intake_red_flags (intake_id, flag_id, urgency) VALUES (?, ?, ?)',
   )
   const deleteDraft = db.prepare("DELETE FROM intakes WHERE id = ? AND status = 'draft'")
-  const drafts = db.prepare<[number], IntakeRow & { given_name: string; family_name: string; date_of_birth: string }>(`
+  const drafts = db.prepare<
+    [number],
+    IntakeRow & { given_name: string; family_name: string; date_of_birth: string }
+  >(`
     SELECT i.*, p.given_name, p.family_name, p.date_of_birth
     FROM intakes i JOIN patients p ON p.id = i.patient_id
     WHERE i.status = 'draft'
     ORDER BY i.updated_at DESC
     LIMIT ?`)
-  const history = db.prepare<[number], IntakeRow & {
-    highest_urgency: string | null
-    pain_now: number | null
-    pain_worst_week: number | null
-    pain_average_week: number | null
-  }>(`
+  const history = db.prepare<
+    [number],
+    IntakeRow & {
+      highest_urgency: string | null
+      pain_now: number | null
+      pain_worst_week: number | null
+      pain_average_week: number | null
+    }
+  >(`
     SELECT id, status, visit_date, submitted_at, highest_urgency, pain_now, pain_worst_week,
       pain_average_week
     FROM intakes WHERE patient_id = ? AND status <> 'draft'

@@ -38,9 +38,7 @@ const RECORD_NUMBER_TAKEN = new FieldValidationError([
 ])
 
 function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE'
-  )
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE'
 }
 
 export function createPatientRepository(db: Database) {
@@ -50,7 +48,10 @@ export function createPatientRepository(db: Database) {
     VALUES
       (@givenName, @familyName, @dateOfBirth, @sex, @recordNumber, @phone, @now, @now)
     RETURNING *`)
-  const update = db.prepare<[PatientFields & { id: number; version: number; now: string }], PatientRow>(`
+  const update = db.prepare<
+    [PatientFields & { id: number; version: number; now: string }],
+    PatientRow
+  >(`
     UPDATE patients SET
       given_name = @givenName, family_name = @familyName, date_of_birth = @dateOfBirth,
       sex = @sex, record_number = @recordNumber, phone = @phone,

@@ -2,7 +2,10 @@ import type { z } from 'zod'
 import type { Role } from './roles'
 
 /** One entry of the contract: what goes in, what comes out, who may call it. */
-export interface ChannelDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface ChannelDefinition<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+> {
   readonly input: I
   readonly output: O
   readonly roles: readonly Role[]

@@ -33,7 +33,11 @@ export function createClient(transport: Transport): ClinicApi {
       if (reply.success) return reply.data
       return {
         ok: false,
-        error: { kind: 'internal', message: 'The reply from the app was not understood.', ref: 'client' },
+        error: {
+          kind: 'internal',
+          message: 'The reply from the app was not understood.',
+          ref: 'client',
+        },
       }
     }
   }

@@ -19,7 +19,11 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
 }
 
 export const RpcErrorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('validation'), message: z.string(), issues: z.array(FieldIssueSchema) }),
+  z.object({
+    kind: z.literal('validation'),
+    message: z.string(),
+    issues: z.array(FieldIssueSchema),
+  }),
   z.object({ kind: z.literal('bad_request'), message: z.string() }),
   z.object({ kind: z.literal('not_found'), message: z.string() }),
   z.object({ kind: z.literal('conflict'), message: z.string() }),

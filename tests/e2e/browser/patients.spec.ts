@@ -22,7 +22,9 @@ test('a new patient is saved, survives a restart and is found by search', async 
   await saveScreenshot(page, 'patient-form')
   await page.getByRole('button', { name: 'Save patient' }).click()
 
-  await expect(page.getByRole('status').filter({ hasText: 'Saved Démo-Patient, Testy' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved Démo-Patient, Testy' }),
+  ).toBeVisible()
   await expect(page.getByRole('rowheader', { name: 'Démo-Patient, Testy' })).toBeVisible()
   await saveScreenshot(page, 'patient-list')
 
@@ -68,7 +70,10 @@ test('an impossible date of birth gets a message at the field and nothing is sto
     headers: { Authorization: `Bearer ${shell.token}` },
     data: { givenName: 'Ima', familyName: 'Placeholder', dateOfBirth: '1990-02-30', sex: 'other' },
   })
-  const body = (await direct.json()) as { ok: boolean; error: { kind: string; issues: { path: string[] }[] } }
+  const body = (await direct.json()) as {
+    ok: boolean
+    error: { kind: string; issues: { path: string[] }[] }
+  }
   expect(body.ok).toBe(false)
   expect(body.error.kind).toBe('validation')
   expect(body.error.issues.map((issue) => issue.path.join('.'))).toEqual(['dateOfBirth'])

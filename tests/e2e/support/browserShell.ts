@@ -16,16 +16,28 @@ export interface BrowserShell {
 }
 
 /** Starts the built browser shell (`out/main/serve.js`) on a data folder and waits for its line. */
-export function startBrowserShell(dataDir: string, extraArgs: string[] = []): Promise<BrowserShell> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--data-dir', dataDir, ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+export function startBrowserShell(
+  dataDir: string,
+  extraArgs: string[] = [],
+): Promise<BrowserShell> {
+  const child = spawn(
+    process.execPath,
+    ['out/main/serve.js', '--data-dir', dataDir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
 
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser shell did not start: ${stderr}`)), 20_000)
+    const timer = setTimeout(
+      () => reject(new Error(`browser shell did not start: ${stderr}`)),
+      20_000,
+    )
     void exited.then((code) => reject(new Error(`browser shell exited (${code}): ${stderr}`)))
     createInterface({ input: child.stdout }).on('line', (line) => {
       const match = READY_LINE.exec(line)

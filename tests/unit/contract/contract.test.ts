@@ -30,9 +30,9 @@ describe('createClient', () => {
     expect(calls).toEqual([['patients.search', { query: 'ab' }]])
     for (const name of CHANNEL_NAMES) {
       const [namespace, method] = name.split('.') as [string, string]
-      expect(typeof (client as unknown as Record<string, Record<string, unknown>>)[namespace]?.[method]).toBe(
-        'function',
-      )
+      expect(
+        typeof (client as unknown as Record<string, Record<string, unknown>>)[namespace]?.[method],
+      ).toBe('function')
     }
   })
 

@@ -29,16 +29,17 @@ describe('openDatabase', () => {
   it('makes every table STRICT', () => {
     const db = openDatabase({ file: join(tempDir(), 'clinic.sqlite3') })
     const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE type = 'table' AND schema = 'main'")
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE type = 'table' AND schema = 'main'",
+      )
       .all() as { name: string; strict: number }[]
-    const ordinary = tables.filter(
-      (t) => !t.name.startsWith('sqlite_'),
-    )
+    const ordinary = tables.filter((t) => !t.name.startsWith('sqlite_'))
     expect(ordinary.length).toBeGreaterThan(0)
-    for (const table of ordinary) expect({ table: table.name, strict: table.strict }).toEqual({
-      table: table.name,
-      strict: 1,
-    })
+    for (const table of ordinary)
+      expect({ table: table.name, strict: table.strict }).toEqual({
+        table: table.name,
+        strict: 1,
+      })
     db.close()
   })
 

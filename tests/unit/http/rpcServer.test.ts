@@ -77,7 +77,10 @@ describe('browser shell server', () => {
   })
 
   it('refuses a missing or wrong token with 401', async () => {
-    const missing = await call('/rpc/patients.search', { headers: { Authorization: '' }, body: '{}' })
+    const missing = await call('/rpc/patients.search', {
+      headers: { Authorization: '' },
+      body: '{}',
+    })
     expect(missing.status).toBe(401)
     const wrong = await call('/rpc/patients.search', {
       headers: { Authorization: `Bearer ${TOKEN}x` },
@@ -120,8 +123,12 @@ describe('browser shell server', () => {
   it('rejects bad JSON, other content types, GET calls and oversized bodies', async () => {
     expect((await call('/rpc/patients.search', { body: '{not json' })).status).toBe(400)
     expect(
-      (await call('/rpc/patients.search', { headers: { 'Content-Type': 'text/plain' }, body: '{}' }))
-        .status,
+      (
+        await call('/rpc/patients.search', {
+          headers: { 'Content-Type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
     ).toBe(415)
     expect((await call('/rpc/patients.search', { method: 'GET' })).status).toBe(405)
     const huge = JSON.stringify({ query: 'x'.repeat(MAX_BODY_BYTES) })

@@ -8,7 +8,7 @@ const vignettes = JSON.parse(
 ) as { vignettes: { id: string; answers: Record<string, unknown> }[] }
 const p02 = vignettes.vignettes.find((v) => v.id === 'P02')?.answers ?? {}
 
-const openTestCore = useTestCore({ shell: 'cli', user: null }, () => new Date('2026-11-26T10:00:00Z'))
+const openTestCore = useTestCore({ now: () => new Date('2026-11-26T10:00:00Z') })
 
 async function startIntake() {
   const { api, core } = openTestCore()
@@ -20,7 +20,9 @@ async function startIntake() {
       sex: 'male',
     }),
   )
-  const started = expectOk(await api.intakes.start({ patientId: patient.id, visitDate: '2026-11-26' }))
+  const started = expectOk(
+    await api.intakes.start({ patientId: patient.id, visitDate: '2026-11-26' }),
+  )
   return { api, core, patient, intake: started.intake }
 }
 
@@ -47,7 +49,9 @@ describe('an intake from draft to submitted', () => {
   it('saves a draft exactly as typed, even values that would not pass yet', async () => {
     const { api, intake } = await startIntake()
     const values = { painNow: '11', notes: 'typed while the phone rang', painSites: ['foot_left'] }
-    const saved = expectOk(await api.intakes.saveDraft({ id: intake.id, version: 1, step: 'pain', values }))
+    const saved = expectOk(
+      await api.intakes.saveDraft({ id: intake.id, version: 1, step: 'pain', values }),
+    )
     expect(saved.version).toBe(2)
     const reread = expectOk(await api.intakes.get({ id: intake.id })).intake
     expect(reread).toMatchObject({ values, step: 'pain', version: 2 })
@@ -55,10 +59,19 @@ describe('an intake from draft to submitted', () => {
 
   it('refuses a stale draft save instead of overwriting newer work', async () => {
     const { api, intake } = await startIntake()
-    expectOk(await api.intakes.saveDraft({ id: intake.id, version: 1, step: 'a', values: { notes: 'newer' } }))
+    expectOk(
+      await api.intakes.saveDraft({
+        id: intake.id,
+        version: 1,
+        step: 'a',
+        values: { notes: 'newer' },
+      }),
+    )
     const stale = await api.intakes.saveDraft({ id: intake.id, version: 1, step: 'a', values: {} })
     expect(stale).toMatchObject({ ok: false, error: { kind: 'conflict' } })
-    expect(expectOk(await api.intakes.get({ id: intake.id })).intake.values).toEqual({ notes: 'newer' })
+    expect(expectOk(await api.intakes.get({ id: intake.id })).intake.values).toEqual({
+      notes: 'newer',
+    })
   })
 
   it('lists open drafts, newest first, and forgets a discarded one', async () => {
@@ -114,7 +127,13 @@ describe('an intake from draft to submitted', () => {
 
   it('gives the patient history with pain scores, submitted intakes only', async () => {
     const { api, patient, intake } = await startIntake()
-    expectOk(await api.intakes.submit({ id: intake.id, version: 1, answers: { painNow: 4, painWorstWeek: 6 } }))
+    expectOk(
+      await api.intakes.submit({
+        id: intake.id,
+        version: 1,
+        answers: { painNow: 4, painWorstWeek: 6 },
+      }),
+    )
     expectOk(await api.intakes.start({ patientId: patient.id }))
     const history = expectOk(await api.intakes.historyForPatient({ patientId: patient.id })).intakes
     expect(history).toEqual([

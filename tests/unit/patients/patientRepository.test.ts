@@ -47,8 +47,14 @@ describe('patient repository', () => {
 
   describe('search', () => {
     beforeEach(() => {
-      patients.create(fakePatient({ givenName: 'José', familyName: 'Núñez', recordNumber: 'R-100' }), NOW)
-      patients.create(fakePatient({ givenName: 'Zoë', familyName: 'Ærøskøbing', dateOfBirth: '1990-01-02' }), NOW)
+      patients.create(
+        fakePatient({ givenName: 'José', familyName: 'Núñez', recordNumber: 'R-100' }),
+        NOW,
+      )
+      patients.create(
+        fakePatient({ givenName: 'Zoë', familyName: 'Ærøskøbing', dateOfBirth: '1990-01-02' }),
+        NOW,
+      )
       patients.create(fakePatient({ givenName: 'Łukasz', familyName: 'Żółć' }), NOW)
       patients.create(fakePatient({ givenName: 'Nunzio', familyName: 'Smithers' }), NOW)
     })
@@ -83,7 +89,12 @@ describe('patient repository', () => {
     })
 
     it('lists recently updated patients for an empty search, newest first', () => {
-      patients.update(1, 1, fakePatient({ givenName: 'José', familyName: 'Núñez' }), '2027-01-01T00:00:00.000Z')
+      patients.update(
+        1,
+        1,
+        fakePatient({ givenName: 'José', familyName: 'Núñez' }),
+        '2027-01-01T00:00:00.000Z',
+      )
       expect(names('')[0]).toBe('José Núñez')
     })
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
-import type { CallContext } from '../../../src/main/door/dispatcher'
+import type { Role } from '../../../src/shared/contract/roles'
 import { silentLogger } from '../../../src/main/log'
 import { createClient } from '../../../src/shared/contract/client'
 import type { ClinicApi } from '../../../src/shared/contract/client'
@@ -14,11 +14,15 @@ export interface TestCore {
   readonly api: ClinicApi
 }
 
+export interface TestCoreOptions {
+  /** The signed-in caller's role (user id 1); front desk unless a test says otherwise. */
+  readonly role?: Role
+  readonly now?: () => Date
+}
+
 /** A core on a temporary data folder, called through the same typed client as the renderer. */
-export function useTestCore(
-  context: CallContext = { shell: 'cli', user: null },
-  now?: () => Date,
-): () => TestCore {
+export function useTestCore(options: TestCoreOptions = {}): () => TestCore {
+  const { role = 'front_desk', now } = options
   const tempDir = useTempDir()
   const opened: Core[] = []
   afterEach(() => {
@@ -31,7 +35,11 @@ export function useTestCore(
       ...(now ? { now } : {}),
     })
     opened.push(core)
-    return { core, api: createClient((channel, payload) => core.dispatch(channel, payload, context)) }
+    const context = { shell: 'browser', user: { id: 1, role } } as const
+    return {
+      core,
+      api: createClient((channel, payload) => core.dispatch(channel, payload, context)),
+    }
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Migration } from './migration'
 
 export const m001Patients: Migration = {
-    version: 1,
-    name: 'patients with name search',
-    up: (db) => {
-      db.exec(`
+  version: 1,
+  name: 'patients with name search',
+  up: (db) => {
+    db.exec(`
         CREATE TABLE patients (
           id            INTEGER PRIMARY KEY,
           given_name    TEXT NOT NULL,
@@ -26,5 +26,5 @@ export const m001Patients: Migration = {
           names, tokenize = 'unicode61 remove_diacritics 2'
         );
       `)
-    },
-  }
+  },
+}
