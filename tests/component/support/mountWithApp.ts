@@ -1,0 +1,39 @@
+import { mount } from '@vue/test-utils'
+import type { Component } from 'vue'
+import { createPinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { clinicApiKey } from '../../../src/renderer/src/api/clinicApi'
+import { createAppI18n } from '../../../src/renderer/src/i18n'
+import { routes } from '../../../src/renderer/src/router'
+import type { ClinicApi } from '../../../src/shared/contract/client'
+
+/**
+ * Mounts a screen the way the app does (real i18n, Pinia and routes) with a fake ClinicApi, so a
+ * component test exercises what staff see without a server.
+ */
+export async function mountWithApp(
+  component: Component,
+  options: {
+    api: Partial<Record<keyof ClinicApi, object>>
+    props?: Record<string, unknown>
+    path?: string
+  },
+) {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(options.path ?? '/')
+  await router.isReady()
+  const wrapper = mount(component, {
+    props: options.props ?? {},
+    attachTo: document.body,
+    global: {
+      plugins: [createPinia(), createAppI18n(), router],
+      provide: { [clinicApiKey as symbol]: options.api as ClinicApi },
+    },
+  })
+  return { wrapper, router }
+}
+
+/** Lets pending promises (fake API calls) settle and Vue re-render. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+}
