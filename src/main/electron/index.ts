@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, dialog, Menu, session } from 'electron'
+import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
+import { openCore } from '../core'
+import type { Core } from '../core'
+import { PRODUCT_NAME, resolveDataDir } from '../dataDir'
+import { createConsoleLogger } from '../log'
+import { dataDirFromCommandLine } from './commandLine'
+import { registerIpcHandlers } from './ipc'
+import { isTrustedSender } from './ipcSender'
+import type { IpcSender } from './ipcSender'
+import { createMainWindow, focusWindow } from './mainWindow'
+import { menuTemplate } from './menuTemplate'
+import { resolveNativeBinding } from './nativeBinding'
+import { rendererLocation } from './rendererLocation'
+import { hardenAllWebContents, hardenSession } from './security'
+import { startupErrorMessage } from './startupError'
+
+/**
+ * Entry of the desktop shell (built to out/main/electron.js). It only wires Electron to the
+ * shared core: the database and the one door live in ../core, the page in out/renderer.
+ */
+
+// out/main/electron.js -> out/preload, out/renderer and the repository root. (Paths are built
+// with join rather than `new URL(..., import.meta.url)`, which Vite would treat as an asset.)
+const outMainDir = dirname(fileURLToPath(import.meta.url))
+const PRELOAD_PATH = join(outMainDir, '..', 'preload', 'index.cjs')
+const INDEX_HTML_PATH = join(outMainDir, '..', 'renderer', 'index.html')
+const APP_ROOT = join(outMainDir, '..', '..')
+
+const log = createConsoleLogger()
+const developerTools = !app.isPackaged
+const renderer = rendererLocation({
+  indexHtmlPath: INDEX_HTML_PATH,
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+})
+let mainWindow: BrowserWindow | null = null
+
+function main(): void {
+  app.setName(PRODUCT_NAME)
+  // setName does not move userData (Electron fixes it at launch, and names it "Electron" when
+  // started on a script), so it is set explicitly: to the data folder. The database then lives
+  // under userData by default, matching defaultDataDir(), and each data folder gets its own
+  // single-instance lock (Electron keys the lock on userData).
+  const dataDir = resolve(
+    resolveDataDir(dataDirFromCommandLine(process.argv), () =>
+      join(app.getPath('appData'), PRODUCT_NAME),
+    ),
+  )
+  // Chromium's own files (cache, local storage) go to a subfolder, so the data folder holds the
+  // database and little else, and a backup of it need not copy a browser profile.
+  const sessionDataDir = join(dataDir, 'session-data')
+  try {
+    mkdirSync(sessionDataDir, { recursive: true })
+    app.setPath('userData', dataDir)
+    app.setPath('sessionData', sessionDataDir)
+  } catch (error) {
+    failAtStartup(error, dataDir)
+    return
+  }
+
+  app.enableSandbox()
+  if (!app.requestSingleInstanceLock()) {
+    // Another window is already open on this data folder; it comes to the front instead.
+    app.quit()
+    return
+  }
+  app.on('second-instance', () => focusWindow(mainWindow))
+  hardenAllWebContents()
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  // Ctrl-C in the terminal (or `npm start`'s forwarded signal) quits cleanly, closing the database.
+  process.on('SIGINT', () => app.quit())
+  process.on('SIGTERM', () => app.quit())
+
+  app
+    .whenReady()
+    .then(() => onReady(dataDir))
+    .catch((error: unknown) => failAtStartup(error, dataDir))
+}
+
+function onReady(dataDir: string): void {
+  hardenSession(session.defaultSession)
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ platform: process.platform, developerTools })),
+  )
+
+  let core: Core
+  try {
+    const nativeBinding = resolveNativeBinding({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appRoot: APP_ROOT,
+    })
+    core = openCore({ dataDir, log, nativeBinding })
+  } catch (error) {
+    failAtStartup(error, dataDir)
+    return
+  }
+  app.on('will-quit', () => core.close())
+
+  registerIpcHandlers({
+    dispatch: core.dispatch,
+    isTrusted: (event) => isTrustedSender(describeSender(event), renderer),
+    log,
+  })
+  openMainWindow()
+  // macOS keeps the app running with no window; clicking the dock icon opens one again.
+  app.on('activate', () => {
+    if (mainWindow === null) openMainWindow()
+  })
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({ preloadPath: PRELOAD_PATH, renderer, developerTools, log })
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  mainWindow = window
+}
+
+function describeSender(event: IpcMainInvokeEvent): IpcSender {
+  const window = mainWindow
+  try {
+    const frame = event.senderFrame
+    return {
+      fromMainWindow:
+        window !== null && !window.isDestroyed() && event.sender.id === window.webContents.id,
+      fromMainFrame:
+        frame !== null && frame.frameTreeNodeId === event.sender.mainFrame.frameTreeNodeId,
+      frameUrl: frame?.url ?? null,
+    }
+  } catch {
+    // A frame that was disposed mid-call throws on access: it is nobody we trust.
+    return { fromMainWindow: false, fromMainFrame: false, frameUrl: null }
+  }
+}
+
+function failAtStartup(error: unknown, dataDir: string): void {
+  log.error('startup.failed', error)
+  const message = startupErrorMessage(error, { dataDir, isPackaged: app.isPackaged })
+  // Before 'ready' an error box only reaches stderr on Linux, so wait for it.
+  void app.whenReady().then(() => {
+    dialog.showErrorBox(`${PRODUCT_NAME} cannot start`, message)
+    app.exit(1)
+  })
+}
+
+main()

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { mainWindowOptions } from '../../../src/main/electron/windowOptions'
+
+describe('the main window options', () => {
+  it("follow Electron's security checklist", () => {
+    const prefs = mainWindowOptions({
+      preloadPath: '/app/out/preload/index.cjs',
+      developerTools: false,
+    }).webPreferences
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    })
+    // Nothing that loosens the sandbox is ever set.
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+    expect(prefs).not.toHaveProperty('additionalArguments')
+  })
+
+  it('allow DevTools only in a developer build', () => {
+    const packaged = mainWindowOptions({ preloadPath: 'p', developerTools: false })
+    const developer = mainWindowOptions({ preloadPath: 'p', developerTools: true })
+    expect(packaged.webPreferences?.devTools).toBe(false)
+    expect(developer.webPreferences?.devTools).toBe(true)
+  })
+
+  it('keep the window hidden until its page is ready', () => {
+    expect(mainWindowOptions({ preloadPath: 'p', developerTools: false }).show).toBe(false)
+  })
+})
