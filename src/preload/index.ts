@@ -1,5 +1,5 @@
-// First, before the contract's schemas are created (see noEval.ts).
-import './noEval'
+// First, before the contract's schemas are created (see src/shared/zodNoEval.ts).
+import '../shared/zodNoEval'
 import { contextBridge, ipcRenderer } from 'electron'
 import { createClient } from '../shared/contract/client'
 

@@ -1,3 +1,5 @@
+// First, before any schema is created (see src/shared/zodNoEval.ts).
+import '../../shared/zodNoEval'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
