@@ -16,11 +16,22 @@ const sharedRules = {
       paths: nodeOnly,
       patterns: [
         { group: ['node:*'], message: 'src/shared runs in the browser too: no node: imports.' },
-        { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing above it.' },
+        {
+          group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+          message: 'src/shared imports nothing above it.',
+        },
       ],
     },
   ],
-  'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch'],
+  'no-restricted-globals': [
+    'error',
+    'window',
+    'document',
+    'navigator',
+    'localStorage',
+    'sessionStorage',
+    'fetch',
+  ],
 }
 
 export default tseslint.config(
@@ -68,7 +79,10 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer talks to window.clinic only.' }],
           patterns: [
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer never imports the main process.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer never imports the main process.',
+            },
             { group: ['node:*'], message: 'The renderer runs sandboxed: no node: imports.' },
           ],
         },

@@ -17,7 +17,10 @@ const failed = []
 for (const [name, [command, ...args]] of steps) {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`)
   const started = Date.now()
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const ok = result.status === 0
   console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${seconds} s)`)
