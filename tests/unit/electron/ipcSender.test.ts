@@ -62,15 +62,6 @@ describe('isRendererUrl', () => {
     }
   })
 
-  // Node's path handling follows the platform it runs on, so this runs on Windows only.
-  it.runIf(process.platform === 'win32')('compares Windows paths without regard to case', () => {
-    const windows = { kind: 'file', path: 'C:\\Program Files\\Clinic Intake\\index.html' } as const
-    expect(isRendererUrl('file:///c:/program%20files/clinic%20intake/index.html', windows)).toBe(
-      true,
-    )
-    expect(isRendererUrl('file:///C:/Windows/index.html', windows)).toBe(false)
-  })
-
   it('accepts only the dev server’s origin in development', () => {
     const dev = rendererLocation({
       indexHtmlPath: INDEX_HTML,
