@@ -1,6 +1,7 @@
 // `npm run bench`: runs every bench module and prints their rows as one aligned table.
 // To add figures (database, PDF ...), add a module to BENCH_MODULES; rows are concatenated.
 import { benchAssess } from './assess'
+import { benchPdf } from './pdf'
 
 interface BenchRow {
   label: string
@@ -13,7 +14,10 @@ interface BenchModule {
   run: () => Promise<BenchRow[]>
 }
 
-const BENCH_MODULES: BenchModule[] = [{ name: 'engine', run: benchAssess }]
+const BENCH_MODULES: BenchModule[] = [
+  { name: 'engine', run: benchAssess },
+  { name: 'pdf', run: benchPdf },
+]
 
 function formatTable(rows: (BenchRow & { module: string })[]): string {
   const cells = rows.map((row) => [

@@ -1,16 +1,43 @@
 import { randomUUID } from 'node:crypto'
 import { contract, isChannelName } from '../../shared/contract/channels'
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/contract/channels'
+import type { ChannelDefinition } from '../../shared/contract/channel'
 import { toFieldIssues } from '../../shared/contract/errors'
 import type { RpcError, RpcResult } from '../../shared/contract/errors'
 import type { Role } from '../../shared/contract/roles'
+import type { AuditEvent } from '../audit/auditTrail'
+import type { SessionRegistry, SessionView } from '../auth/sessionRegistry'
 import type { Logger } from '../log'
-import { ConflictError, FieldValidationError, NotFoundError } from './errors'
+import { callEvents, refusalEvent, sessionChangeEvent } from './callAudit'
+import {
+  BadRequestError,
+  ConflictError,
+  FieldValidationError,
+  NotFoundError,
+  UnauthenticatedError,
+} from './errors'
 
-/** Who is calling and through which shell; the same for IPC and HTTP. */
-export interface CallContext {
+/** The signed-in, unlocked user a call is made by. */
+export interface CallUser {
+  readonly id: number
+  readonly username: string
+  readonly displayName: string
+  readonly role: Role
+}
+
+/**
+ * What a transport knows about a call: the shell, and which sign-in session it belongs to (a
+ * desktop window, or the browser shell's launch token). Never who the user is: the door looks
+ * that up, so no transport can claim to be someone.
+ */
+export interface Caller {
   readonly shell: 'desktop' | 'browser' | 'cli'
-  readonly user: { readonly id: number; readonly role: Role } | null
+  readonly sessionKey: string
+}
+
+/** What a handler is told about the call. `user` is null only on public (sign-in) channels. */
+export interface CallContext extends Caller {
+  readonly user: CallUser | null
 }
 
 export type Handler<C extends ChannelName> = (
@@ -24,37 +51,127 @@ export type Handlers = { readonly [C in ChannelName]: Handler<C> }
 export type Dispatch = (
   channel: string,
   payload: unknown,
-  context: CallContext,
+  caller: Caller,
 ) => Promise<RpcResult<unknown>>
+
+export interface DoorOptions {
+  readonly handlers: Handlers
+  readonly log: Logger
+  readonly sessions: SessionRegistry
+  readonly audit: { append(event: AuditEvent): unknown }
+}
 
 function failure(error: RpcError): RpcResult<never> {
   return { ok: false, error }
 }
 
-export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
-  return async (channel, payload, context) => {
+/** Why this session may not make this call, or null when it may. */
+function refusal(definition: ChannelDefinition, session: SessionView): RpcError | null {
+  if (definition.public) return null
+  if (session.state === 'signed_out') {
+    return { kind: 'unauthenticated', message: 'Sign in to continue.', reason: 'signed_out' }
+  }
+  if (session.state === 'locked') {
+    return {
+      kind: 'unauthenticated',
+      message: 'The screen is locked. Enter your password to continue.',
+      reason: 'locked',
+    }
+  }
+  if (!definition.roles.includes(session.user.role)) {
+    return {
+      kind: 'forbidden',
+      message: 'Your account does not allow this. Ask an administrator if you need it.',
+    }
+  }
+  return null
+}
+
+/**
+ * Every call, in this order: which session (locking it if idle), whether its user may call this
+ * channel (checked before the input is even read), the input against the contract, the handler,
+ * the reply against the contract, then the audit entry. Refusals are audited too.
+ */
+export function createDispatcher(options: DoorOptions): Dispatch {
+  const { handlers, log, sessions, audit } = options
+
+  /** False when the trail could not be written (a full disk): the caller then gets no data. */
+  function record(events: readonly AuditEvent[]): boolean {
+    try {
+      for (const event of events) audit.append(event)
+      return true
+    } catch (error) {
+      log.error('audit.append_failed', error, { events: events.length })
+      return false
+    }
+  }
+
+  return async (channel, payload, caller) => {
     if (!isChannelName(channel)) {
       return failure({ kind: 'bad_request', message: 'This action does not exist.' })
     }
-    const definition = contract[channel]
+    const definition: ChannelDefinition = contract[channel]
+    const { view: before, change } = sessions.resolve(caller.sessionKey)
+    if (change) record([sessionChangeEvent(change, caller)])
+
+    const refused = refusal(definition, before)
+    if (refused) {
+      record([refusalEvent(channel, payload, caller, before, refused)])
+      return failure(refused)
+    }
+
+    const finish = (input: unknown, output: unknown, error: RpcError | null, thrown: unknown) => {
+      const after = sessions.peek(caller.sessionKey)
+      if (!error && !definition.public) sessions.touch(caller.sessionKey)
+      return record(
+        callEvents({
+          channel,
+          action: definition.audit,
+          isPublic: definition.public === true,
+          caller,
+          before,
+          after,
+          input,
+          output,
+          error,
+          thrown,
+        }),
+      )
+    }
+
     const parsed = definition.input.safeParse(payload)
     if (!parsed.success) {
-      return failure({
+      const error: RpcError = {
         kind: 'validation',
         message: 'Some answers need attention.',
         issues: toFieldIssues(parsed.error.issues),
-      })
+      }
+      finish(payload, null, error, null)
+      return failure(error)
     }
+    let value: unknown
     try {
       const handler = handlers[channel] as Handler<ChannelName>
-      const value: unknown = await handler(parsed.data as never, context)
+      const user = before.state === 'active' ? before.user : null
+      const raw: unknown = await handler(parsed.data as never, { ...caller, user })
       // Checking the reply too means a service bug cannot leak fields the contract does not name.
-      const checked = definition.output.safeParse(value)
+      const checked = definition.output.safeParse(raw)
       if (!checked.success) throw new Error(`Reply to ${channel} broke the contract`)
-      return { ok: true, value: checked.data }
-    } catch (error) {
-      return failure(toRpcError(channel, error, log))
+      value = checked.data
+    } catch (thrown) {
+      const error = toRpcError(channel, thrown, log)
+      finish(parsed.data, null, error, thrown)
+      return failure(error)
     }
+    // Recorded before the reply leaves: a view that cannot be audited is not shown.
+    if (!finish(parsed.data, value, null, null)) {
+      return failure({
+        kind: 'internal',
+        message: 'The action could not be recorded in the audit trail. Reference audit.',
+        ref: 'audit',
+      })
+    }
+    return { ok: true, value }
   }
 }
 
@@ -64,6 +181,17 @@ function toRpcError(channel: ChannelName, error: unknown, log: Logger): RpcError
   }
   if (error instanceof NotFoundError) return { kind: 'not_found', message: error.message }
   if (error instanceof ConflictError) return { kind: 'conflict', message: error.message }
+  if (error instanceof BadRequestError) return { kind: 'bad_request', message: error.message }
+  if (error instanceof UnauthenticatedError) {
+    return {
+      kind: 'unauthenticated',
+      message: error.message,
+      reason: error.reason,
+      ...(error.options.retryAfterSeconds !== undefined
+        ? { retryAfterSeconds: error.options.retryAfterSeconds }
+        : {}),
+    }
+  }
   const ref = randomUUID().slice(0, 8)
   log.error('dispatch.internal', error, { channel, ref })
   return {

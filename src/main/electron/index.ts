@@ -3,8 +3,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, dialog, Menu, session } from 'electron'
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
-import { openCore } from '../core'
-import type { Core } from '../core'
+import { openCoreHost } from '../host/coreHost'
+import type { CoreHost } from '../host/coreHost'
 import { PRODUCT_NAME, resolveDataDir } from '../dataDir'
 import { createConsoleLogger } from '../log'
 import { dataDirFromCommandLine } from './commandLine'
@@ -17,6 +17,7 @@ import { resolveNativeBinding } from './nativeBinding'
 import { rendererLocation } from './rendererLocation'
 import { hardenAllWebContents, hardenSession } from './security'
 import { startupErrorMessage } from './startupError'
+import { createElectronSummaryActions } from './summaryActions'
 
 /**
  * Entry of the desktop shell (built to out/main/electron.js). It only wires Electron to the
@@ -89,22 +90,31 @@ function onReady(dataDir: string): void {
     Menu.buildFromTemplate(menuTemplate({ platform: process.platform, developerTools })),
   )
 
-  let core: Core
+  let host: CoreHost
   try {
     const nativeBinding = resolveNativeBinding({
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
       appRoot: APP_ROOT,
     })
-    core = openCore({ dataDir, log, nativeBinding })
+    // A damaged or too-new database opens the host in recovery mode: the window then shows the
+    // damaged-database screen (with restore from a backup) instead of this error box.
+    host = openCoreHost({
+      dataDir,
+      log,
+      nativeBinding,
+      shell: 'desktop',
+      scheduleBackups: true,
+      desktopFileActions: createElectronSummaryActions(() => mainWindow),
+    })
   } catch (error) {
     failAtStartup(error, dataDir)
     return
   }
-  app.on('will-quit', () => core.close())
+  app.on('will-quit', () => host.close())
 
   registerIpcHandlers({
-    dispatch: core.dispatch,
+    dispatch: host.dispatch,
     isTrusted: (event) => isTrustedSender(describeSender(event), renderer),
     log,
   })

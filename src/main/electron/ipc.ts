@@ -25,7 +25,11 @@ export function registerIpcHandlers(options: {
         options.log.info('ipc.forbidden', { channel })
         return FORBIDDEN
       }
-      return options.dispatch(channel, payload, { shell: 'desktop', user: null })
+      // The window's web contents is its sign-in session: the door looks up who is signed in.
+      return options.dispatch(channel, payload, {
+        shell: 'desktop',
+        sessionKey: `window-${event.sender.id}`,
+      })
     })
   }
 }

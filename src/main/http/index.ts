@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { parseShellArgs } from '../args'
-import { openCore } from '../core'
 import { defaultDataDir, resolveDataDir } from '../dataDir'
+import { openCoreHost } from '../host/coreHost'
 import { createConsoleLogger } from '../log'
 import { createRpcServer } from './rpcServer'
 
@@ -11,10 +11,18 @@ function main(): void {
   const args = parseShellArgs(process.argv.slice(2))
   const log = createConsoleLogger()
   const dataDir = resolveDataDir(args.dataDir, defaultDataDir)
-  const core = openCore({ dataDir, log })
+  // A damaged database does not stop the shell: it serves the renderer, which shows the
+  // damaged-database screen, and never creates an empty database in its place.
+  const host = openCoreHost({
+    dataDir,
+    log,
+    shell: 'browser',
+    scheduleBackups: true,
+    ...(args.idleLockSeconds ? { idleLockOverrideSeconds: args.idleLockSeconds } : {}),
+  })
   const token = randomBytes(32).toString('base64url')
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
-  const server = createRpcServer({ dispatch: core.dispatch, rendererDir, token })
+  const server = createRpcServer({ dispatch: host.dispatch, rendererDir, token })
 
   server.listen(args.port ?? 0, '127.0.0.1', () => {
     const address = server.address()
@@ -29,7 +37,7 @@ function main(): void {
     closing = true
     server.close()
     server.closeAllConnections()
-    core.close()
+    host.close()
     process.exit(0)
   }
   process.on('SIGINT', shutdown)

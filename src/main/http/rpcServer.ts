@@ -2,12 +2,15 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
 import type { RpcResult } from '../../shared/contract/errors'
-import type { CallContext, Dispatch } from '../door/dispatcher'
+import type { Caller, Dispatch } from '../door/dispatcher'
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
 import { readStaticFile } from './staticFiles'
 
 /** Larger than any valid call (a full intake with every free-text box at its limit). */
 export const MAX_BODY_BYTES = 1024 * 1024
+
+/** The browser shell's one sign-in session (see createRpcServer). */
+export const BROWSER_SESSION_KEY = 'browser-launch'
 
 export interface RpcServerOptions {
   readonly dispatch: Dispatch
@@ -75,7 +78,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
  * programs and web pages out.
  */
 export function createRpcServer(options: RpcServerOptions): Server {
-  const context: CallContext = { shell: 'browser', user: null }
+  // One launch, one token, one sign-in session: the token is what ties calls to the signed-in
+  // user, so every tab opened from this launch's address shares it (like one desktop window).
+  const caller: Caller = { shell: 'browser', sessionKey: BROWSER_SESSION_KEY }
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) sendError(res, 400, 'bad_request', 'The request could not be read.')
@@ -110,7 +115,7 @@ export function createRpcServer(options: RpcServerOptions): Server {
         return sendError(res, 400, 'bad_request', 'The request was not valid JSON.')
       }
       const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length))
-      return sendJson(res, 200, await options.dispatch(channel, payload, context))
+      return sendJson(res, 200, await options.dispatch(channel, payload, caller))
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {

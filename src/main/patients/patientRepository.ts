@@ -59,6 +59,9 @@ export function createPatientRepository(db: Database) {
     WHERE id = @id AND version = @version
     RETURNING *`)
   const byId = db.prepare<[number], PatientRow>('SELECT * FROM patients WHERE id = ?')
+  const byDateOfBirth = db.prepare<[string], PatientRow>(
+    'SELECT * FROM patients WHERE date_of_birth = ? ORDER BY id',
+  )
   const unindexName = db.prepare<[number]>('DELETE FROM patient_name_index WHERE rowid = ?')
   const indexName = db.prepare<[number, string]>(
     'INSERT INTO patient_name_index (rowid, names) VALUES (?, ?)',
@@ -107,6 +110,18 @@ export function createPatientRepository(db: Database) {
       const row = byId.get(id)
       if (!row) throw new NotFoundError('This patient does not exist.')
       return toPatient(row)
+    },
+
+    /**
+     * Patients with this date of birth whose given and family names match after folding case,
+     * accents and surrounding spaces ("José Núñez" = "jose nunez"): the same person, most likely.
+     */
+    findDuplicates(givenName: string, familyName: string, dateOfBirth: string): Patient[] {
+      const same = (a: string, b: string) => foldForSearch(a.trim()) === foldForSearch(b.trim())
+      return byDateOfBirth
+        .all(dateOfBirth)
+        .filter((row) => same(row.given_name, givenName) && same(row.family_name, familyName))
+        .map(toPatient)
     },
 
     search(query: string, limit: number): Patient[] {

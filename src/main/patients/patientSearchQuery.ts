@@ -1,23 +1,25 @@
 import { isRealCalendarDate } from '../../shared/patients/calendarDate'
 import { foldForSearch } from '../../shared/patients/foldForSearch'
 
+/** A WHERE condition over the `patients` table (unqualified columns) and its parameters. */
+export interface PatientMatch {
+  readonly where: string
+  readonly params: string[]
+}
+
 /**
- * Turns what the front desk types into one query: words match the start of a given or family
- * name (FTS5 prefix, accents and special letters folded), a YYYY-MM-DD date matches the date of birth exactly, and the whole text
- * matches a clinic record number exactly. An empty box lists the most recently changed patients.
+ * Turns what staff type into a condition on `patients`: words match the start of a given or
+ * family name (FTS5 prefix, accents and special letters folded), a YYYY-MM-DD date matches the
+ * date of birth exactly, and the whole text matches a clinic record number exactly. Null for an
+ * empty box. Shared by patient search and the clinician worklist so both find the same people.
  */
-export function buildPatientSearch(
-  query: string,
-  limit: number,
-): { sql: string; params: (string | number)[] } {
+export function buildPatientMatch(query: string): PatientMatch | null {
   const tokens = query.trim().split(/\s+/).filter(Boolean)
-  if (tokens.length === 0) {
-    return { sql: 'SELECT * FROM patients ORDER BY updated_at DESC LIMIT ?', params: [limit] }
-  }
+  if (tokens.length === 0) return null
   const dates = tokens.filter(isRealCalendarDate)
   const words = tokens.filter((token) => !isRealCalendarDate(token))
   const conditions: string[] = []
-  const params: (string | number)[] = []
+  const params: string[] = []
 
   if (words.length > 0) {
     const match = ftsPrefixQuery(words)
@@ -32,11 +34,22 @@ export function buildPatientSearch(
     conditions.push('date_of_birth = ?')
     params.push(date)
   }
-  params.push(limit)
+  return { where: conditions.join(' AND '), params }
+}
+
+/** Patient search: the matches by name, or the most recently changed patients for an empty box. */
+export function buildPatientSearch(
+  query: string,
+  limit: number,
+): { sql: string; params: (string | number)[] } {
+  const match = buildPatientMatch(query)
+  if (match === null) {
+    return { sql: 'SELECT * FROM patients ORDER BY updated_at DESC LIMIT ?', params: [limit] }
+  }
   return {
-    sql: `SELECT * FROM patients WHERE ${conditions.join(' AND ')}
+    sql: `SELECT * FROM patients WHERE ${match.where}
           ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id LIMIT ?`,
-    params,
+    params: [...match.params, limit],
   }
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { ChannelAuditAction } from '../audit/auditEntry'
 import type { Role } from './roles'
 
 /** One entry of the contract: what goes in, what comes out, who may call it. */
@@ -9,8 +10,17 @@ export interface ChannelDefinition<
   readonly input: I
   readonly output: O
   readonly roles: readonly Role[]
-  /** What the audit trail records for a successful call (none for plain reads). */
-  readonly audit?: 'create' | 'update' | 'view' | 'export'
+  /**
+   * What the audit trail records for each call, successful or not (none for plain reads):
+   * `view` for opening a patient's record, `sign`/`amend` for sign-off and amendments,
+   * `export`/`print` for a PDF leaving the app. The one door writes the entry.
+   */
+  readonly audit?: ChannelAuditAction
+  /**
+   * Callable without a signed-in, unlocked user: only sign-in, unlock and database recovery.
+   * `roles` does not apply to these; each handler checks what it needs itself.
+   */
+  readonly public?: true
 }
 
 export function defineChannel<I extends z.ZodType, O extends z.ZodType>(

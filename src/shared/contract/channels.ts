@@ -1,6 +1,13 @@
 import type { z } from 'zod'
 import { patientChannels } from './features/patients'
 import { intakeChannels } from './features/intakes'
+import { reviewChannels } from './features/reviews'
+import { settingsChannels } from './features/settings'
+import { summaryChannels } from './features/summaries'
+import { authChannels } from './features/auth'
+import { userChannels } from './features/users'
+import { auditChannels } from './features/audit'
+import { backupChannels } from './features/backups'
 
 /**
  * The contract: every channel the renderer may call, in one table. Both transports (Electron IPC
@@ -11,6 +18,13 @@ export const contract = {
   // One spread per feature; each feature's channels live in ./features/<feature>.ts.
   ...patientChannels,
   ...intakeChannels,
+  ...reviewChannels,
+  ...settingsChannels,
+  ...summaryChannels,
+  ...authChannels,
+  ...userChannels,
+  ...auditChannels,
+  ...backupChannels,
 } as const
 
 export type Contract = typeof contract

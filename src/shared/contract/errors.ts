@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UNAUTHENTICATED_REASONS } from '../auth/authStatus'
 
 /**
  * Every failure crosses the one door as one of these typed results, never as a thrown error, so
@@ -28,7 +29,13 @@ export const RpcErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not_found'), message: z.string() }),
   z.object({ kind: z.literal('conflict'), message: z.string() }),
   z.object({ kind: z.literal('forbidden'), message: z.string() }),
-  z.object({ kind: z.literal('unauthenticated'), message: z.string() }),
+  z.object({
+    kind: z.literal('unauthenticated'),
+    message: z.string(),
+    // Optional so a plain "sign in first" needs neither; the sign-in screen words each reason.
+    reason: z.enum(UNAUTHENTICATED_REASONS).optional(),
+    retryAfterSeconds: z.int().nonnegative().optional(),
+  }),
   // `ref` lets support match a report to the server log without the user seeing internals.
   z.object({ kind: z.literal('internal'), message: z.string(), ref: z.string() }),
 ])

@@ -204,4 +204,6 @@ export function questionOfKey(key: AnswerKey): Question {
 }
 
 /** All questions in questionnaire order (the order the review screen and the PDF list them). */
-export const QUESTIONS_IN_ORDER: readonly Question[] = QUESTIONNAIRE.flatMap((step) => step.questions)
+export const QUESTIONS_IN_ORDER: readonly Question[] = QUESTIONNAIRE.flatMap(
+  (step) => step.questions,
+)

@@ -20,6 +20,9 @@ const saved = {
   version: 1,
 }
 
+// The form asks for possible duplicates before creating; none here.
+const findDuplicates = vi.fn(async () => ({ ok: true as const, value: { patients: [] } }))
+
 async function fill(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) {
   await wrapper.find('#given-name').setValue('Testy')
   await wrapper.find('#family-name').setValue('Example')
@@ -63,7 +66,7 @@ describe('patient form', () => {
       },
     }))
     const { wrapper } = await mountWithApp(PatientFormView, {
-      api: { patients: { create } },
+      api: { patients: { create, findDuplicates } },
       path: '/patients/new',
     })
     await fill(wrapper)
@@ -82,7 +85,7 @@ describe('patient form', () => {
     const create = vi.fn(async () => ({ ok: true as const, value: saved }))
     const search = vi.fn(async () => ({ ok: true as const, value: { patients: [saved] } }))
     const { wrapper, router } = await mountWithApp(PatientFormView, {
-      api: { patients: { create, search } },
+      api: { patients: { create, search, findDuplicates } },
       path: '/patients/new',
     })
     await fill(wrapper)

@@ -4,9 +4,17 @@ import { createDispatcher } from '../../../src/main/door/dispatcher'
 import type { Handlers } from '../../../src/main/door/dispatcher'
 import { ConflictError, FieldValidationError, NotFoundError } from '../../../src/main/door/errors'
 import type { Logger } from '../../../src/main/log'
+import type { AuditEvent } from '../../../src/main/audit/auditTrail'
+import type { SessionRegistry, SessionView } from '../../../src/main/auth/sessionRegistry'
 import { fakePatient } from '../support/patientFixtures'
 
-const context = { shell: 'cli', user: null } as const
+const context = { shell: 'cli', sessionKey: 'test' } as const
+const frontDesk = {
+  id: 7,
+  username: 'desk',
+  displayName: 'Front Desk',
+  role: 'front_desk',
+} as const
 const storedPatient = {
   ...fakePatient(),
   id: 1,
@@ -15,7 +23,26 @@ const storedPatient = {
   version: 1,
 }
 
-function dispatcherWith(overrides: Partial<Handlers>, log?: Logger) {
+/** A session fixed in one state; the door's own session rules are tested in tests/unit/auth. */
+function fixedSessions(view: SessionView): SessionRegistry {
+  return {
+    resolve: () => ({ view, change: null }),
+    peek: () => view,
+    signIn() {},
+    lock() {},
+    unlock() {},
+    signOut() {},
+    touch() {},
+    idleLockSeconds: () => 600,
+  }
+}
+
+function dispatcherWith(
+  overrides: Partial<Handlers>,
+  log?: Logger,
+  session: SessionView = { state: 'active', user: frontDesk },
+  trail: AuditEvent[] = [],
+) {
   const unused = () => {
     throw new Error('not used in this test')
   }
@@ -23,7 +50,12 @@ function dispatcherWith(overrides: Partial<Handlers>, log?: Logger) {
     ...Object.fromEntries(CHANNEL_NAMES.map((name) => [name, unused])),
     ...overrides,
   } as Handlers
-  return createDispatcher(handlers, log ?? { info: vi.fn(), error: vi.fn() })
+  return createDispatcher({
+    handlers,
+    log: log ?? { info: vi.fn(), error: vi.fn() },
+    sessions: fixedSessions(session),
+    audit: { append: (event: AuditEvent) => trail.push(event) },
+  })
 }
 
 describe('the one door', () => {
@@ -61,7 +93,10 @@ describe('the one door', () => {
     const search = vi.fn(() => ({ patients: [] }))
     const dispatch = dispatcherWith({ 'patients.search': search })
     await dispatch('patients.search', { query: '  smi ' }, context)
-    expect(search).toHaveBeenCalledWith({ query: 'smi', limit: 25 }, context)
+    expect(search).toHaveBeenCalledWith(
+      { query: 'smi', limit: 25 },
+      { ...context, user: frontDesk },
+    )
   })
 
   it.each([
@@ -113,5 +148,78 @@ describe('the one door', () => {
     })
     const result = await dispatch('patients.get', { id: 1 }, context)
     expect(result).toEqual({ ok: true, value: storedPatient })
+  })
+})
+
+describe('the one door, who may call', () => {
+  it('refuses a signed-out or locked session before reading the input, and records it', async () => {
+    const get = vi.fn()
+    for (const [session, reason] of [
+      [{ state: 'signed_out' }, 'signed_out'],
+      [{ state: 'locked', user: frontDesk }, 'locked'],
+    ] as const) {
+      const trail: AuditEvent[] = []
+      const dispatch = dispatcherWith({ 'patients.get': get }, undefined, session, trail)
+      const result = await dispatch('patients.get', { id: 'not even a number' }, context)
+      expect(result).toMatchObject({ ok: false, error: { kind: 'unauthenticated', reason } })
+      expect(trail).toEqual([
+        expect.objectContaining({
+          action: 'refused',
+          channel: 'patients.get',
+          outcome: 'unauthenticated',
+          detail: reason,
+        }),
+      ])
+    }
+    expect(get).not.toHaveBeenCalled()
+  })
+
+  it('refuses a role the channel does not list with a typed forbidden error, and records it', async () => {
+    const trail: AuditEvent[] = []
+    const signOff = vi.fn()
+    const dispatch = dispatcherWith(
+      { 'reviews.signOff': signOff },
+      undefined,
+      { state: 'active', user: frontDesk },
+      trail,
+    )
+    const result = await dispatch('reviews.signOff', { intakeId: 12 }, context)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } })
+    expect(signOff).not.toHaveBeenCalled()
+    expect(trail).toEqual([
+      {
+        user: { id: 7, username: 'desk' },
+        shell: 'cli',
+        action: 'refused',
+        channel: 'reviews.signOff',
+        entityType: 'intake',
+        entityId: 12,
+        patientId: null,
+        outcome: 'forbidden',
+        detail: null,
+      },
+    ])
+  })
+
+  it('shows nothing it could not record: a view whose audit entry fails is an internal error', async () => {
+    const log = { info: vi.fn(), error: vi.fn() }
+    const dispatch = createDispatcher({
+      handlers: {
+        ...(Object.fromEntries(
+          CHANNEL_NAMES.map((name) => [name, () => ({})]),
+        ) as unknown as Handlers),
+        'patients.get': () => storedPatient,
+      },
+      log,
+      sessions: fixedSessions({ state: 'active', user: frontDesk }),
+      audit: {
+        append() {
+          throw new Error('SQLITE_FULL')
+        },
+      },
+    })
+    const result = await dispatch('patients.get', { id: 1 }, context)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal', ref: 'audit' } })
+    expect(log.error).toHaveBeenCalledWith('audit.append_failed', expect.any(Error), { events: 1 })
   })
 })

@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, listener: Listener) => ipc.handlers.set(channel, listener) },
 }))
 
-const event = {} as IpcMainInvokeEvent
+const event = { sender: { id: 3 } } as unknown as IpcMainInvokeEvent
 
 function register(trusted: boolean) {
   ipc.handlers.clear()
@@ -28,14 +28,16 @@ describe('the IPC transport', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort())
   })
 
-  it('passes a trusted call, untouched, to the one door as the desktop shell', async () => {
+  it('passes a trusted call, untouched, to the one door as its window session', async () => {
     const dispatch = register(true)
     const payload = { query: 'smi' }
     const reply = await ipc.handlers.get('patients.search')?.(event, payload)
     expect(reply).toEqual({ ok: true, value: { patients: [] } })
+    // The window is the session; who is signed in to it is the door's to look up, never the
+    // transport's to claim.
     expect(dispatch).toHaveBeenCalledWith('patients.search', payload, {
       shell: 'desktop',
-      user: null,
+      sessionKey: 'window-3',
     })
   })
 

@@ -6,8 +6,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
-import { createRpcServer, MAX_BODY_BYTES } from '../../../src/main/http/rpcServer'
+import {
+  BROWSER_SESSION_KEY,
+  createRpcServer,
+  MAX_BODY_BYTES,
+} from '../../../src/main/http/rpcServer'
 import { silentLogger } from '../../../src/main/log'
+import { ensureTestUser } from '../support/signedInClient'
 import { useTempDir } from '../support/tempDataDir'
 
 const tempDir = useTempDir()
@@ -70,7 +75,15 @@ afterEach(async () => {
 })
 
 describe('browser shell server', () => {
-  it('answers a call with the right token through the one door', async () => {
+  it('answers a call with the right token from the signed-in session through the one door', async () => {
+    const before = await call('/rpc/patients.search', { body: JSON.stringify({ query: '' }) })
+    // A typed refusal, not an HTTP error: the renderer shows the sign-in screen for it.
+    expect(before.status).toBe(200)
+    expect(JSON.parse(before.body)).toMatchObject({
+      ok: false,
+      error: { kind: 'unauthenticated', reason: 'signed_out' },
+    })
+    core.sessions.signIn(BROWSER_SESSION_KEY, ensureTestUser(core, 'front_desk'))
     const reply = await call('/rpc/patients.search', { body: JSON.stringify({ query: '' }) })
     expect(reply.status).toBe(200)
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { patients: [] } })

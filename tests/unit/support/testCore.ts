@@ -4,8 +4,8 @@ import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
 import type { Role } from '../../../src/shared/contract/roles'
 import { silentLogger } from '../../../src/main/log'
-import { createClient } from '../../../src/shared/contract/client'
 import type { ClinicApi } from '../../../src/shared/contract/client'
+import { signedInClient } from './signedInClient'
 import { useTempDir } from './tempDataDir'
 
 export interface TestCore {
@@ -15,14 +15,19 @@ export interface TestCore {
 }
 
 export interface TestCoreOptions {
-  /** The signed-in caller's role (user id 1); front desk unless a test says otherwise. */
+  /**
+   * The signed-in caller's role; front desk unless a test says otherwise. The caller is a real
+   * account (user id 1) with a real session, so the door checks its role like any other.
+   */
   readonly role?: Role
   readonly now?: () => Date
+  /** The clock of idle locks and sign-in delays; real time unless a test moves it. */
+  readonly sessionClock?: () => Date
 }
 
 /** A core on a temporary data folder, called through the same typed client as the renderer. */
 export function useTestCore(options: TestCoreOptions = {}): () => TestCore {
-  const { role = 'front_desk', now } = options
+  const { role = 'front_desk', now, sessionClock = () => new Date() } = options
   const tempDir = useTempDir()
   const opened: Core[] = []
   afterEach(() => {
@@ -33,13 +38,10 @@ export function useTestCore(options: TestCoreOptions = {}): () => TestCore {
       dataDir: join(tempDir(), 'data'),
       log: silentLogger,
       ...(now ? { now } : {}),
+      sessionClock,
     })
     opened.push(core)
-    const context = { shell: 'browser', user: { id: 1, role } } as const
-    return {
-      core,
-      api: createClient((channel, payload) => core.dispatch(channel, payload, context)),
-    }
+    return { core, api: signedInClient(core, role, { userId: 1 }) }
   }
 }
 

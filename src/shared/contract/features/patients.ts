@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineChannel } from '../channel'
+import { PATIENT_RECORD_ROLES } from '../roles'
 import {
   PatientIdSchema,
   PatientInputSchema,
@@ -13,23 +14,31 @@ export const patientChannels = {
   'patients.create': defineChannel({
     input: PatientInputSchema,
     output: PatientSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
+    roles: PATIENT_RECORD_ROLES,
     audit: 'create',
   }),
   'patients.update': defineChannel({
     input: PatientUpdateSchema,
     output: PatientSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
+    roles: PATIENT_RECORD_ROLES,
     audit: 'update',
   }),
   'patients.get': defineChannel({
     input: z.object({ id: PatientIdSchema }),
     output: PatientSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
+    roles: PATIENT_RECORD_ROLES,
+    audit: 'view',
+  }),
+  // Asked before creating a patient, so the front desk can pick the existing record instead of
+  // making a second one for the same person (same names and date of birth).
+  'patients.findDuplicates': defineChannel({
+    input: PatientInputSchema.pick({ givenName: true, familyName: true, dateOfBirth: true }),
+    output: PatientSearchResultSchema,
+    roles: PATIENT_RECORD_ROLES,
   }),
   'patients.search': defineChannel({
     input: PatientSearchSchema,
     output: PatientSearchResultSchema,
-    roles: ['front_desk', 'clinician', 'admin'],
+    roles: PATIENT_RECORD_ROLES,
   }),
 } as const

@@ -1,5 +1,10 @@
 import { app } from './app'
 import { patients } from './patients'
+import { intakeTexts } from '../../../../shared/i18n/en/intake'
+import { intakeForm } from './intakeForm'
+import { review } from './review'
+import { settings } from './settings'
+import { summaries } from './summaries'
 
 /**
  * English text of the app, one file per feature. A translation is a copy of this folder with
@@ -8,6 +13,11 @@ import { patients } from './patients'
 export const en = {
   ...app,
   ...patients,
+  intake: intakeTexts,
+  ...intakeForm,
+  ...review,
+  ...settings,
+  ...summaries,
 } as const
 
 export type Messages = typeof en

@@ -1,0 +1,154 @@
+// Benchmark of the PDF summary: one summary built and rendered (fonts already loaded) beside
+// pdfmake's own floor, a one-line document, in the same run; and a batch export of 100 summaries
+// through the CLI's path (database reads, rendering, files, audit entries).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { exportPdfs } from '../src/main/cli/exportPdf'
+import { openCore } from '../src/main/core'
+import { DEMO_ANSWER_SETS } from '../src/main/demo/demoAnswerSets'
+import { createIntakeRepository } from '../src/main/intakes/intakeRepository'
+import { patientContextAtVisit } from '../src/main/intakes/patientContextAtVisit'
+import { silentLogger } from '../src/main/log'
+import { createPatientRepository } from '../src/main/patients/patientRepository'
+import { configurePdfmake, renderPdf } from '../src/main/summaries/pdf/pdfEngine'
+import { renderSummaryPdf } from '../src/main/summaries/renderSummary'
+import type { SummaryInput } from '../src/main/summaries/summaryInput'
+import { bodyMapSvgSource } from '../src/main/summaries/summaryService'
+import { assess } from '../src/shared/clinical/assess'
+import type { Patient } from '../src/shared/patients/patient'
+import { roundMs, timeEach } from './support/stats'
+
+const RUNS = 40
+const BATCH = 100
+
+const patient: Patient = {
+  id: 1,
+  givenName: 'Łukasz',
+  familyName: 'Demo-Żółć',
+  dateOfBirth: '1979-03-04',
+  sex: 'male',
+  recordNumber: 'DEMO-000001',
+  phone: null,
+  createdAt: '2026-11-20T09:00:00.000Z',
+  updatedAt: '2026-11-20T09:00:00.000Z',
+  version: 1,
+}
+
+/** A summary as the app would print it, built in memory so only the PDF work is timed. */
+function summaryInput(): SummaryInput {
+  const set = DEMO_ANSWER_SETS[1] ?? DEMO_ANSWER_SETS[0]
+  if (!set) throw new Error('no demo answers')
+  const assessment = assess(patientContextAtVisit(patient, '2026-11-20'), set.answers)
+  return {
+    intake: {
+      id: 1,
+      patientId: 1,
+      status: 'submitted',
+      visitDate: '2026-11-20',
+      step: 'review',
+      values: {},
+      answers: set.answers,
+      assessment,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:30:00.000Z',
+      submittedAt: '2026-11-20T09:30:00.000Z',
+      submittedBy: null,
+      version: 2,
+    },
+    patient,
+    answers: set.answers,
+    assessment,
+    review: null,
+    settings: {
+      clinicName: 'Harbor Demo Spine Clinic',
+      clinicAddress: '12 Example Street\nSampletown AB1 2CD',
+      paperSize: 'A4',
+    },
+    generatedAt: new Date('2026-11-20T10:00:00.000Z'),
+    timeZone: 'UTC',
+    bodyMapSvg: bodyMapSvgSource(),
+  }
+}
+
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length
+}
+
+/** A database with `count` patients, each with one submitted intake. */
+function seededCore(dataDir: string, count: number) {
+  const core = openCore({ dataDir, log: silentLogger })
+  const patients = createPatientRepository(core.db)
+  const intakes = createIntakeRepository(core.db)
+  const now = new Date().toISOString()
+  core.db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const created = patients.create(
+        {
+          givenName: 'Bench',
+          familyName: `Demo-${i}`,
+          dateOfBirth: '1970-01-01',
+          sex: 'female',
+          recordNumber: `DEMO-B${i}`,
+          phone: null,
+        },
+        now,
+      )
+      const set = DEMO_ANSWER_SETS[i % DEMO_ANSWER_SETS.length] ?? DEMO_ANSWER_SETS[0]
+      if (!set) throw new Error('no demo answers')
+      const intake = intakes.start(created.id, '2026-11-20', now, null)
+      intakes.submit(intake.id, intake.version, {
+        answers: set.answers,
+        assessment: assess(patientContextAtVisit(created, '2026-11-20'), set.answers),
+        submittedAt: now,
+        submittedBy: null,
+      })
+    }
+  })()
+  return core
+}
+
+export async function benchPdf(): Promise<{ label: string; value: number; unit: string }[]> {
+  configurePdfmake()
+  const pages = pageCount(await renderSummaryPdf(summaryInput()))
+  const summary = await timeEach(RUNS, () => renderSummaryPdf(summaryInput()), 5)
+  const floor = await timeEach(
+    RUNS,
+    () => renderPdf({ pageSize: 'A4', pageMargins: [40, 40, 40, 40], content: ['One line.'] }),
+    5,
+  )
+
+  const dir = mkdtempSync(join(tmpdir(), 'clinic-intake-bench-pdf-'))
+  let batchMs: number
+  try {
+    const core = seededCore(join(dir, 'data'), BATCH)
+    try {
+      const start = performance.now()
+      const result = await exportPdfs(core, join(dir, 'out'), { kind: 'all' })
+      batchMs = performance.now() - start
+      if (result.exported !== BATCH) throw new Error(`exported ${result.exported}, not ${BATCH}`)
+    } finally {
+      core.close()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  return [
+    {
+      label: `one summary, ${pages} pages (median, fonts loaded)`,
+      value: roundMs(summary.median),
+      unit: 'ms',
+    },
+    {
+      label: 'pdfmake one-line document (median, same run)',
+      value: roundMs(floor.median),
+      unit: 'ms',
+    },
+    {
+      label: `export ${BATCH} summaries (CLI path, files and audit)`,
+      value: roundMs(batchMs),
+      unit: 'ms',
+    },
+  ]
+}

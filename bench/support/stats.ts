@@ -1,0 +1,40 @@
+/** Percentile of already-collected samples (nearest-rank), in the samples' unit. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new Error('no samples')
+  const sorted = [...samples].sort((a, b) => a - b)
+  const rank = Math.ceil((p / 100) * sorted.length)
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number
+}
+
+export interface Timings {
+  readonly median: number
+  readonly p95: number
+  readonly p99: number
+  readonly samples: number
+}
+
+/** Times `work(i)` `runs` times after `warmUp` untimed runs; milliseconds per call. */
+export async function timeEach(
+  runs: number,
+  work: (i: number) => unknown,
+  warmUp = Math.min(50, runs),
+): Promise<Timings> {
+  for (let i = 0; i < warmUp; i++) await work(-1 - i)
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await work(i)
+    samples.push(performance.now() - start)
+  }
+  return {
+    median: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    samples: runs,
+  }
+}
+
+/** Milliseconds rounded for a table: 3 significant decimals below 10 ms, 1 above. */
+export function roundMs(ms: number): number {
+  return ms < 10 ? Math.round(ms * 1000) / 1000 : Math.round(ms * 10) / 10
+}

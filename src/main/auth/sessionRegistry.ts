@@ -1,0 +1,114 @@
+import type { SessionUser } from '../../shared/auth/user'
+import type { UserRepository } from './userRepository'
+
+/**
+ * The signed-in user of each shell session: a desktop window, or a browser-shell launch (its
+ * access token). Kept in memory only: restarting the app signs everyone out.
+ */
+export type SessionView =
+  | { readonly state: 'signed_out' }
+  | { readonly state: 'active' | 'locked'; readonly user: SessionUser }
+
+/** Something that happened to a session by itself, for the audit trail. */
+export type SessionChange =
+  | { readonly kind: 'locked_idle'; readonly user: SessionUser }
+  | { readonly kind: 'signed_out_disabled'; readonly user: SessionUser }
+
+export interface ResolvedSession {
+  readonly view: SessionView
+  readonly change: SessionChange | null
+}
+
+export interface SessionRegistry {
+  /** The session as a call finds it, after applying the idle lock and account changes. */
+  resolve(key: string): ResolvedSession
+  /** The session as it is, with no side effects (for the reply to auth.status). */
+  peek(key: string): SessionView
+  signIn(key: string, userId: number): void
+  lock(key: string): void
+  unlock(key: string): void
+  signOut(key: string): void
+  /** Records activity: a successful call by the session's user. */
+  touch(key: string): void
+  idleLockSeconds(): number
+}
+
+interface SessionRecord {
+  userId: number
+  lastActivityMs: number
+  locked: boolean
+}
+
+/**
+ * The server enforces the idle lock as a backstop to the renderer's own (which watches the
+ * keyboard and pointer). It allows a little longer, up to one minute, so a renderer's keep-alive
+ * sent on its throttled schedule never loses the race against its own lock.
+ */
+export function serverIdleLimitMs(idleLockSeconds: number): number {
+  return (idleLockSeconds + Math.min(60, idleLockSeconds)) * 1000
+}
+
+export function createSessionRegistry(options: {
+  readonly users: Pick<UserRepository, 'find'>
+  readonly now: () => Date
+  readonly idleLockSeconds: () => number
+}): SessionRegistry {
+  const sessions = new Map<string, SessionRecord>()
+
+  function userOf(record: SessionRecord): SessionUser | null {
+    const user = options.users.find(record.userId)
+    if (!user) return null
+    return { id: user.id, username: user.username, displayName: user.displayName, role: user.role }
+  }
+
+  function peek(key: string): SessionView {
+    const record = sessions.get(key)
+    const user = record ? userOf(record) : null
+    if (!record || !user) return { state: 'signed_out' }
+    return { state: record.locked ? 'locked' : 'active', user }
+  }
+
+  return {
+    resolve(key) {
+      const record = sessions.get(key)
+      if (!record) return { view: { state: 'signed_out' }, change: null }
+      const stored = options.users.find(record.userId)
+      const user = userOf(record)
+      if (!stored || !user || stored.disabled) {
+        sessions.delete(key)
+        return {
+          view: { state: 'signed_out' },
+          change: user ? { kind: 'signed_out_disabled', user } : null,
+        }
+      }
+      const idleMs = options.now().getTime() - record.lastActivityMs
+      if (!record.locked && idleMs > serverIdleLimitMs(options.idleLockSeconds())) {
+        record.locked = true
+        return { view: { state: 'locked', user }, change: { kind: 'locked_idle', user } }
+      }
+      return { view: peek(key), change: null }
+    },
+    peek,
+    signIn(key, userId) {
+      sessions.set(key, { userId, lastActivityMs: options.now().getTime(), locked: false })
+    },
+    lock(key) {
+      const record = sessions.get(key)
+      if (record) record.locked = true
+    },
+    unlock(key) {
+      const record = sessions.get(key)
+      if (!record) return
+      record.locked = false
+      record.lastActivityMs = options.now().getTime()
+    },
+    signOut(key) {
+      sessions.delete(key)
+    },
+    touch(key) {
+      const record = sessions.get(key)
+      if (record && !record.locked) record.lastActivityMs = options.now().getTime()
+    },
+    idleLockSeconds: options.idleLockSeconds,
+  }
+}

@@ -1,0 +1,67 @@
+import { openCore } from '../core'
+import { createConsoleLogger } from '../log'
+import { ExportError, exportPdfs } from './exportPdf'
+import type { ExportSelection } from './exportPdf'
+
+export interface ExportPdfFlags {
+  readonly out?: string | undefined
+  readonly intake?: string | undefined
+  readonly all?: boolean | undefined
+}
+
+/** Reads --out and --intake ID | --all; a string is the problem to report. */
+export function exportSelection(
+  flags: ExportPdfFlags,
+): { outDir: string; selection: ExportSelection } | string {
+  if (!flags.out) return 'Give --out DIR: the folder to write the PDF files into.'
+  if (flags.all && flags.intake !== undefined) return 'Give either --intake ID or --all, not both.'
+  if (flags.all) return { outDir: flags.out, selection: { kind: 'all' } }
+  if (flags.intake === undefined)
+    return 'Give --intake ID for one summary, or --all for every submitted intake.'
+  const id = Number(flags.intake)
+  if (!Number.isInteger(id) || id < 1)
+    return `--intake must be an intake number (1, 2, 3 ...), not "${flags.intake}"`
+  return { outDir: flags.out, selection: { kind: 'one', intakeId: id } }
+}
+
+/**
+ * `export-pdf --data-dir DIR --out DIR (--intake ID | --all)`. Progress goes to stderr (one
+ * updating line on a terminal, a line per tenth otherwise), the result to stdout.
+ */
+export async function runExportPdf(
+  dataDir: string,
+  outDir: string,
+  selection: ExportSelection,
+): Promise<number> {
+  const core = openCore({ dataDir, log: createConsoleLogger() })
+  const terminal = process.stderr.isTTY === true
+  let lastReported = 0
+  try {
+    const result = await exportPdfs(core, outDir, selection, (done, total) => {
+      if (total < 2) return
+      if (terminal) process.stderr.write(`\rExported ${done}/${total}`)
+      else if (done === total || done - lastReported >= Math.max(1, Math.ceil(total / 10))) {
+        process.stderr.write(`Exported ${done}/${total}\n`)
+        lastReported = done
+      }
+    })
+    if (terminal && result.exported > 1) process.stderr.write('\n')
+    const drafts =
+      result.skippedDrafts > 0
+        ? ` (${result.skippedDrafts} draft${result.skippedDrafts === 1 ? '' : 's'} skipped: drafts have no summary)`
+        : ''
+    if (result.exported === 0) console.log(`No submitted intakes to export${drafts}.`)
+    else if (result.exported === 1) console.log(`Wrote ${result.files[0]}${drafts}`)
+    else console.log(`Wrote ${result.exported} summaries to ${outDir}${drafts}`)
+    return 0
+  } catch (error) {
+    if (terminal) process.stderr.write('\n')
+    if (error instanceof ExportError) {
+      console.error(error.message)
+      return 1
+    }
+    throw error
+  } finally {
+    core.close()
+  }
+}

@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+import type { SaveDialogOptions } from 'electron'
+import type { DesktopFileActions } from '../summaries/desktopFileActions'
+
+/** Chromium refuses longer addresses; a summary is far smaller (tens of kilobytes). */
+const MAX_DATA_URL = 2 * 1024 * 1024 - 64
+
+/**
+ * The desktop shell's Save and Print for a finished PDF: the system save dialog, and the system
+ * print dialog over a hidden window showing the PDF. The PDF never goes to a temporary file.
+ */
+export function createElectronSummaryActions(
+  parentWindow: () => BrowserWindow | null,
+): DesktopFileActions {
+  return {
+    async savePdf(fileName, pdf) {
+      const options: SaveDialogOptions = {
+        title: 'Save intake summary',
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }
+      const parent = parentWindow()
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return 'cancelled'
+      await writeFile(choice.filePath, pdf)
+      return 'saved'
+    },
+
+    async printPdf(pdf) {
+      const url = `data:application/pdf;base64,${pdf.toString('base64')}`
+      if (url.length > MAX_DATA_URL) throw new Error('The summary is too large to print directly')
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          // Chromium's PDF viewer draws the document; its own in-memory session keeps the app's
+          // Content-Security-Policy (which forbids plugins) off this one page.
+          plugins: true,
+          partition: 'summary-print',
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+        },
+      })
+      try {
+        await window.loadURL(url)
+        return await new Promise<'printed' | 'cancelled'>((resolve, reject) => {
+          window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
+            if (success) resolve('printed')
+            else if (reason === 'cancelled') resolve('cancelled')
+            else reject(new Error(`Printing failed: ${reason}`))
+          })
+        })
+      } finally {
+        window.destroy()
+      }
+    },
+  }
+}

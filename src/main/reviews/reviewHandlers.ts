@@ -1,0 +1,101 @@
+import type { Assessment } from '../../shared/clinical/assessment'
+import type { Handlers } from '../door/dispatcher'
+import { ConflictError } from '../door/errors'
+import type { IntakeRepository } from '../intakes/intakeRepository'
+import type { PatientRepository } from '../patients/patientRepository'
+import { currentAssessmentIfChanged } from './currentAssessment'
+import type { ReviewRepository } from './reviewRepository'
+import { checkDecisions } from './reviewRules'
+import type { WorklistRepository } from './worklistRepository'
+
+type ReviewChannels =
+  'reviews.worklist' | 'reviews.get' | 'reviews.saveDraft' | 'reviews.signOff' | 'reviews.amend'
+
+export interface ReviewServices {
+  readonly reviews: ReviewRepository
+  readonly worklist: WorklistRepository
+  readonly intakes: IntakeRepository
+  readonly patients: PatientRepository
+}
+
+export function createReviewHandlers(
+  { reviews, worklist, intakes, patients }: ReviewServices,
+  now: () => Date,
+): Pick<Handlers, ReviewChannels> {
+  /** The assessment stored at submit: the one a review decides on and signs. */
+  function storedAssessment(intakeId: number): Assessment {
+    const intake = intakes.get(intakeId)
+    if (intake.assessment === null) {
+      throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
+    }
+    return intake.assessment
+  }
+
+  return {
+    'reviews.worklist': (query) => worklist.page(query),
+
+    'reviews.get': ({ intakeId }) => {
+      const intake = intakes.get(intakeId)
+      if (intake.assessment === null) {
+        throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
+      }
+      const patient = patients.get(intake.patientId)
+      return {
+        intake,
+        patient,
+        review: reviews.getByIntake(intakeId),
+        currentAssessment: currentAssessmentIfChanged(intake, patient),
+      }
+    },
+
+    'reviews.saveDraft': ({ intakeId, version, decisions, clinicalNote }, context) => {
+      const assessment = storedAssessment(intakeId)
+      checkDecisions(assessment, decisions, false)
+      return reviews.saveDraft(
+        intakeId,
+        version,
+        { decisions, clinicalNote },
+        {
+          now: now().toISOString(),
+          userId: context.user?.id ?? null,
+          userName: context.user?.displayName ?? null,
+          engineVersion: assessment.engineVersion,
+        },
+      )
+    },
+
+    'reviews.signOff': ({ intakeId, version, decisions, clinicalNote }, context) => {
+      const assessment = storedAssessment(intakeId)
+      checkDecisions(assessment, decisions, true)
+      return reviews.signOff(
+        intakeId,
+        version,
+        { decisions, clinicalNote },
+        {
+          now: now().toISOString(),
+          userId: context.user?.id ?? null,
+          userName: context.user?.displayName ?? null,
+          engineVersion: assessment.engineVersion,
+        },
+      )
+    },
+
+    'reviews.amend': (
+      { intakeId, basedOnAmendmentId, reason, decisions, clinicalNote },
+      context,
+    ) => {
+      checkDecisions(storedAssessment(intakeId), decisions, true)
+      return reviews.amend(
+        intakeId,
+        basedOnAmendmentId,
+        reason,
+        { decisions, clinicalNote },
+        {
+          now: now().toISOString(),
+          userId: context.user?.id ?? null,
+          userName: context.user?.displayName ?? null,
+        },
+      )
+    },
+  }
+}

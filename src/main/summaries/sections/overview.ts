@@ -1,0 +1,98 @@
+import { ageInYears } from '../../../shared/patients/calendarDate'
+import { boxLayout, COLOURS, ROWS_LAYOUT } from '../pdf/pdfStyles'
+import type { Content } from '../pdf/pdfTypes'
+import { formatDateTime } from '../summaryDates'
+import type { SummaryInput } from '../summaryInput'
+import { summaryTexts } from '../summaryTexts'
+import { patientDisplayName } from './patientName'
+
+const texts = summaryTexts
+
+function detailRow(label: string, value: string): Content[] {
+  return [
+    { text: label, style: 'label' },
+    { text: value, bold: true },
+  ]
+}
+
+/** Title, the patient and visit details, the review mark and the disclaimer: page 1's top. */
+export function overviewSection(input: SummaryInput): Content[] {
+  const { patient, intake, assessment, review, timeZone } = input
+  const age = Math.max(0, ageInYears(patient.dateOfBirth, intake.visitDate))
+  const submitted = intake.submittedAt ? formatDateTime(intake.submittedAt, timeZone) : '—'
+  const details: Content[][] = [
+    detailRow(texts.patient.name, patientDisplayName(patient)),
+    detailRow(
+      texts.patient.dateOfBirth,
+      `${patient.dateOfBirth} (${texts.patient.ageAtVisit(age)})`,
+    ),
+    detailRow(texts.patient.sex, texts.sex[patient.sex]),
+    detailRow(texts.patient.recordNumber, patient.recordNumber ?? texts.patient.noRecordNumber),
+    detailRow(texts.patient.visitDate, intake.visitDate),
+    detailRow(texts.patient.submitted, submitted),
+    detailRow(texts.patient.engine, texts.patient.engineVersion(assessment.engineVersion)),
+  ]
+
+  return [
+    { text: texts.documentTitle, style: 'title' },
+    {
+      table: { widths: [110, '*'], body: details },
+      layout: ROWS_LAYOUT,
+      margin: [0, 0, 0, 8],
+    },
+    reviewMark(input),
+    {
+      text: texts.disclaimer,
+      bold: true,
+      fontSize: 11,
+      margin: [0, 8, 0, 0],
+    },
+  ]
+}
+
+/** A box that says plainly whether a clinician has signed this off. */
+function reviewMark({ review, timeZone }: SummaryInput): Content {
+  if (review) {
+    return {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              text: texts.status.reviewedBy(
+                review.signedBy,
+                formatDateTime(review.signedAt, timeZone),
+              ),
+              bold: true,
+              fontSize: 11,
+            },
+          ],
+        ],
+      },
+      layout: boxLayout(COLOURS.text, 1),
+    }
+  }
+  return {
+    unbreakable: true,
+    table: {
+      widths: ['*'],
+      body: [
+        [
+          {
+            stack: [
+              {
+                text: texts.status.notReviewed,
+                bold: true,
+                fontSize: 16,
+                color: COLOURS.mark,
+                characterSpacing: 1,
+              },
+              { text: texts.status.notReviewedDetail, margin: [0, 2, 0, 0] },
+            ],
+          },
+        ],
+      ],
+    },
+    layout: boxLayout(COLOURS.mark, 2),
+  }
+}

@@ -1,0 +1,115 @@
+import { PDF_FONT } from '../pdf/pdfFont'
+import { COLOURS } from '../pdf/pdfStyles'
+import type { Content, DynamicContent } from '../pdf/pdfTypes'
+import { formatDateTime } from '../summaryDates'
+import type { SummaryInput } from '../summaryInput'
+import { summaryTexts } from '../summaryTexts'
+import { patientDisplayName } from './patientName'
+
+/** Left, top, right, bottom. The top margin holds the header, the bottom one the footer. */
+export const PAGE_MARGINS: [number, number, number, number] = [40, 96, 40, 58]
+const SIDE = PAGE_MARGINS[0]
+
+/**
+ * The header on every page: who the clinic is, who the patient is (name, date of birth, record
+ * number, visit), and whether a clinician has reviewed it, so a page that comes loose from the
+ * rest still says whose it is and how far to trust it.
+ */
+export function pageHeader(input: SummaryInput): DynamicContent {
+  const { settings, patient, intake, review } = input
+  const texts = summaryTexts
+  const address = settings.clinicAddress.split('\n').filter(Boolean).join(', ')
+  return (_page, _count, pageSize) => {
+    const status: Content = review
+      ? { text: texts.status.reviewed, bold: true, alignment: 'right', fontSize: 9 }
+      : {
+          text: texts.status.notReviewed,
+          bold: true,
+          alignment: 'right',
+          fontSize: 9,
+          color: COLOURS.mark,
+        }
+    return {
+      margin: [SIDE, 22, SIDE, 0],
+      stack: [
+        {
+          columns: [
+            {
+              width: '*',
+              stack: [
+                settings.clinicName
+                  ? { text: settings.clinicName, bold: true, fontSize: 11 }
+                  : {
+                      text: texts.clinicNameMissing,
+                      italics: true,
+                      fontSize: 9,
+                      color: COLOURS.muted,
+                    },
+                ...(address ? [{ text: address, fontSize: 8, color: COLOURS.muted }] : []),
+              ],
+            },
+            {
+              width: 'auto',
+              stack: [{ text: texts.shortTitle, alignment: 'right', fontSize: 9 }, status],
+            },
+          ],
+          columnGap: 12,
+        },
+        {
+          margin: [0, 5, 0, 0],
+          fontSize: 9,
+          text: [
+            { text: `${texts.patient.label}: `, color: COLOURS.muted },
+            { text: patientDisplayName(patient), bold: true },
+            { text: `   ${texts.patient.dateOfBirth}: `, color: COLOURS.muted },
+            { text: patient.dateOfBirth, bold: true },
+            { text: `   ${texts.patient.recordNumber}: `, color: COLOURS.muted },
+            { text: patient.recordNumber ?? texts.patient.noRecordNumber, bold: true },
+            { text: `   ${texts.patient.visitDate}: `, color: COLOURS.muted },
+            { text: intake.visitDate, bold: true },
+          ],
+        },
+        {
+          margin: [0, 4, 0, 0],
+          canvas: [
+            {
+              type: 'line',
+              x1: 0,
+              y1: 0,
+              x2: pageSize.width - 2 * SIDE,
+              y2: 0,
+              lineWidth: 0.75,
+              lineColor: COLOURS.rule,
+            },
+          ],
+        },
+      ],
+    }
+  }
+}
+
+/** The footer on every page: the disclaimer, when it was generated, and "Page x of y". */
+export function pageFooter(input: SummaryInput): DynamicContent {
+  const generated = summaryTexts.footer.generated(formatDateTime(input.generatedAt, input.timeZone))
+  return (page, count) => ({
+    margin: [SIDE, 14, SIDE, 0],
+    font: PDF_FONT,
+    fontSize: 8,
+    columns: [
+      {
+        width: '*',
+        stack: [
+          { text: summaryTexts.disclaimer, bold: true },
+          { text: generated, color: COLOURS.muted },
+        ],
+      },
+      {
+        width: 'auto',
+        text: summaryTexts.footer.page(page, count),
+        alignment: 'right',
+        bold: true,
+        fontSize: 9,
+      },
+    ],
+  })
+}

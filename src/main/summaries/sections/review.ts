@@ -1,0 +1,120 @@
+import { boxLayout, COLOURS, ROWS_LAYOUT } from '../pdf/pdfStyles'
+import type { Content } from '../pdf/pdfTypes'
+import type { ReviewContentForSummary, ReviewForSummary } from '../reviewForSummary'
+import { formatDateTime } from '../summaryDates'
+import type { SummaryInput } from '../summaryInput'
+import { summaryTexts } from '../summaryTexts'
+
+const texts = summaryTexts.review
+
+function contentBlock(content: ReviewContentForSummary): Content[] {
+  const decisions: Content =
+    content.decisions.length === 0
+      ? { text: texts.noDecisions, style: 'notAnswered' }
+      : {
+          table: {
+            headerRows: 1,
+            widths: ['30%', 70, '*'],
+            body: [
+              [
+                { text: texts.cause, style: 'label' },
+                { text: texts.decision, style: 'label' },
+                { text: texts.comment, style: 'label' },
+              ],
+              ...content.decisions.map((item): Content[] => [
+                { text: item.subject, bold: true },
+                { text: item.decision, bold: true },
+                item.comment === null ? { text: '—', color: COLOURS.muted } : item.comment,
+              ]),
+            ],
+          },
+          layout: ROWS_LAYOUT,
+        }
+  return [
+    { text: texts.decisions, style: 'subHeading' },
+    decisions,
+    { text: texts.note, style: 'subHeading' },
+    content.note.trim() === '' ? { text: texts.noNote, style: 'notAnswered' } : content.note,
+  ]
+}
+
+/** What an amendment changed compared with the version before it, in one line per change. */
+function changes(before: ReviewContentForSummary, after: ReviewContentForSummary): string[] {
+  const previous = new Map(before.decisions.map((item) => [item.subject, item]))
+  const lines: string[] = []
+  for (const item of after.decisions) {
+    const old = previous.get(item.subject)
+    const from = old?.decision ?? texts.decisionLabels.none
+    if (from !== item.decision) lines.push(texts.decisionChange(item.subject, from, item.decision))
+    else if ((old?.comment ?? null) !== item.comment) {
+      lines.push(`${item.subject}: ${texts.comment.toLowerCase()} changed`)
+    }
+  }
+  if (before.note !== after.note) lines.push(texts.noteChanged)
+  return lines.length > 0 ? lines : [texts.nothingChanged]
+}
+
+function reviewedSection(review: ReviewForSummary, timeZone: string | undefined): Content[] {
+  const at = (iso: string) => formatDateTime(iso, timeZone)
+  const latest = review.amendments.at(-1)
+  const content: Content[] = [
+    {
+      text: texts.signedOff(review.signedBy, at(review.signedAt)),
+      bold: true,
+      margin: [0, 0, 0, 2],
+    },
+    {
+      text: latest ? texts.currentAfterAmendment(at(latest.at)) : texts.currentVersion,
+      style: 'subHeading',
+      fontSize: 11,
+    },
+    ...contentBlock(latest?.content ?? review.signed),
+  ]
+  if (review.amendments.length > 0) {
+    content.push({ text: texts.amendments, style: 'subHeading', fontSize: 11 })
+    let before = review.signed
+    for (const amendment of review.amendments) {
+      content.push({
+        margin: [0, 0, 0, 6],
+        stack: [
+          { text: texts.amendmentBy(at(amendment.at), amendment.by), bold: true },
+          { text: [{ text: `${texts.reason}: `, style: 'label' }, amendment.reason] },
+          { text: `${texts.changed}:`, style: 'label' },
+          { ul: changes(before, amendment.content) },
+        ],
+      })
+      before = amendment.content
+    }
+    content.push(
+      { text: texts.asSigned, style: 'subHeading', fontSize: 11 },
+      ...contentBlock(review.signed),
+    )
+  }
+  return content
+}
+
+/** The clinician's decisions, note, sign-off and amendments, or a plain NOT YET REVIEWED. */
+export function reviewSection({ review, timeZone }: SummaryInput): Content[] {
+  const heading: Content = { text: texts.heading, style: 'sectionHeading' }
+  if (review) return [heading, ...reviewedSection(review, timeZone)]
+  return [
+    heading,
+    {
+      unbreakable: true,
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: texts.notReviewed, bold: true, fontSize: 14, color: COLOURS.mark },
+                { text: texts.notReviewedDetail },
+              ],
+            },
+          ],
+        ],
+      },
+      layout: boxLayout(COLOURS.mark, 2),
+    },
+  ]
+}

@@ -1,0 +1,45 @@
+import { DEFAULT_STYLE, STYLES } from './pdf/pdfStyles'
+import type { DocDefinition } from './pdf/pdfTypes'
+import { answersBySection } from './sections/answersBySection'
+import { causesSection } from './sections/causes'
+import { overviewSection } from './sections/overview'
+import { PAGE_MARGINS, pageFooter, pageHeader } from './sections/pageFrame'
+import { painMapSection } from './sections/painMap'
+import { redFlagsSection } from './sections/redFlags'
+import { reviewSection } from './sections/review'
+import type { SummaryInput } from './summaryInput'
+import { summaryTexts } from './summaryTexts'
+
+/**
+ * The intake summary as a pdfmake document definition. Pure: the same input always gives the same
+ * definition, and nothing here reads a file or the clock, so tests can look at it directly.
+ *
+ * Order is the order a clinician needs: red flags first (an emergency heads the document), then
+ * the flagged causes, the pain map and scores, every answer, and the review.
+ */
+export function buildSummaryDocument(input: SummaryInput): DocDefinition {
+  return {
+    pageSize: input.settings.paperSize,
+    pageMargins: PAGE_MARGINS,
+    language: 'en',
+    // A neutral title: a PDF title shows in window titles and recent-file lists.
+    info: {
+      title: `${summaryTexts.shortTitle} ${input.intake.visitDate}`,
+      subject: summaryTexts.documentTitle,
+      creator: 'Clinic Intake',
+      producer: 'Clinic Intake (pdfmake)',
+    },
+    header: pageHeader(input),
+    footer: pageFooter(input),
+    defaultStyle: DEFAULT_STYLE,
+    styles: STYLES,
+    content: [
+      ...overviewSection(input),
+      ...redFlagsSection(input),
+      ...causesSection(input),
+      ...painMapSection(input),
+      ...answersBySection(input),
+      ...reviewSection(input),
+    ],
+  }
+}

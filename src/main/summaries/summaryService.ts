@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { ConflictError } from '../door/errors'
+import type { IntakeRepository } from '../intakes/intakeRepository'
+import type { PatientRepository } from '../patients/patientRepository'
+import type { ReviewRepository } from '../reviews/reviewRepository'
+import type { SettingsRepository } from '../settings/settingsRepository'
+import { renderSummaryPdf } from './renderSummary'
+import { resourcePath } from './resourceFiles'
+import { reviewForSummary } from './reviewForSummary'
+import { summaryFileName } from './summaryFileName'
+import type { SummaryInput } from './summaryInput'
+
+export interface SummarySources {
+  readonly intakes: IntakeRepository
+  readonly patients: PatientRepository
+  readonly reviews: ReviewRepository
+  readonly settings: SettingsRepository
+  /** A user's name for the sign-off line, or null when the account is unknown. */
+  readonly personName: (userId: number) => string | null
+}
+
+export interface RenderedPdf {
+  readonly fileName: string
+  readonly pdf: Buffer
+}
+
+let bodyMapSource: string | null = null
+
+/** resources/body-map.svg, read once per process: the same drawing the screen shows. */
+export function bodyMapSvgSource(): string {
+  bodyMapSource ??= readFileSync(resourcePath('body-map.svg'), 'utf8')
+  return bodyMapSource
+}
+
+/** Gathers one intake's summary from the stores and renders it. */
+export function createSummaryService(sources: SummarySources, now: () => Date) {
+  function input(intakeId: number): SummaryInput {
+    const intake = sources.intakes.get(intakeId)
+    if (intake.answers === null || intake.assessment === null) {
+      throw new ConflictError(
+        'This intake is still a draft. Submit it first; a summary shows submitted answers only.',
+      )
+    }
+    return {
+      intake,
+      patient: sources.patients.get(intake.patientId),
+      answers: intake.answers,
+      assessment: intake.assessment,
+      review: reviewForSummary(sources.reviews.getByIntake(intakeId), sources.personName),
+      settings: sources.settings.get(),
+      generatedAt: now(),
+      bodyMapSvg: bodyMapSvgSource(),
+    }
+  }
+
+  return {
+    input,
+    async render(intakeId: number): Promise<RenderedPdf> {
+      const summary = input(intakeId)
+      const pdf = await renderSummaryPdf(summary)
+      return { fileName: summaryFileName(summary.intake, summary.patient), pdf }
+    },
+  }
+}
+
+export type SummaryService = ReturnType<typeof createSummaryService>

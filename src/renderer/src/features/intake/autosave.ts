@@ -1,0 +1,91 @@
+// Debounced saving of a draft: every change is saved within a second, one save at a time, and a
+// change made while a save is on its way is saved right after it. A conflict (the draft changed
+// elsewhere) stops saving, because writing over someone else's newer copy would lose their work;
+// any other failure is retried until it succeeds.
+import { ref } from 'vue'
+import type { Ref } from 'vue'
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict'
+export type SaveOutcome = 'ok' | 'conflict' | 'error'
+
+export interface Autosave {
+  readonly status: Readonly<Ref<SaveStatus>>
+  /** Something changed: save it soon. */
+  changed(): void
+  /** Save now if anything is unsaved; resolves when the draft on disk is current (or failed). */
+  flush(): Promise<void>
+  /** True while a change is not yet safely stored. */
+  hasUnsavedChanges(): boolean
+  /** Start afresh for a newly loaded draft: nothing unsaved, any conflict cleared. */
+  reset(): void
+}
+
+export interface AutosaveOptions {
+  /** Quiet time after the last change before saving; well under a second. */
+  readonly delayMs?: number
+  /** Wait before retrying a failed save. */
+  readonly retryMs?: number
+}
+
+export function createAutosave(
+  save: () => Promise<SaveOutcome>,
+  { delayMs = 400, retryMs = 3000 }: AutosaveOptions = {},
+): Autosave {
+  const status = ref<SaveStatus>('saved')
+  let dirty = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let inFlight: Promise<void> | null = null
+
+  function schedule(ms: number): void {
+    clearTimeout(timer)
+    timer = setTimeout(() => void flush(), ms)
+  }
+
+  async function run(): Promise<void> {
+    dirty = false
+    status.value = 'saving'
+    const outcome = await save().catch((): SaveOutcome => 'error')
+    if (outcome === 'conflict') {
+      status.value = 'conflict'
+      return
+    }
+    if (outcome === 'error') {
+      dirty = true
+      status.value = 'error'
+      schedule(retryMs)
+      return
+    }
+    status.value = dirty ? 'pending' : 'saved'
+  }
+
+  async function flush(): Promise<void> {
+    clearTimeout(timer)
+    for (;;) {
+      while (inFlight) await inFlight
+      if (!dirty || status.value === 'conflict') return
+      inFlight = run().finally(() => {
+        inFlight = null
+      })
+      await inFlight
+      // A failed save has scheduled its own retry; do not spin here.
+      if (status.value === 'error') return
+    }
+  }
+
+  return {
+    status,
+    changed() {
+      dirty = true
+      if (status.value === 'conflict') return
+      if (status.value !== 'saving') status.value = 'pending'
+      schedule(delayMs)
+    },
+    flush,
+    hasUnsavedChanges: () => dirty || inFlight !== null,
+    reset() {
+      clearTimeout(timer)
+      dirty = false
+      status.value = 'saved'
+    },
+  }
+}

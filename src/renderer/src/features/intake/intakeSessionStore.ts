@@ -1,0 +1,172 @@
+// The intake open on screen: its patient, what staff typed (kept exactly as typed), the step they
+// are on, autosave through the one door, and the live assessment of the answers that are valid so
+// far (so a red flag shows the moment it is raised, long before submit).
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { assess } from '../../../../shared/clinical/assess'
+import type { Assessment } from '../../../../shared/clinical/assessment'
+import type { RpcError } from '../../../../shared/contract/errors'
+import type { AnswerKey } from '../../../../shared/intake/answers'
+import type { DraftValues, Intake } from '../../../../shared/intake/intakeRecord'
+import type { PatientContext } from '../../../../shared/intake/patientContext'
+import { STEP_IDS } from '../../../../shared/intake/questionnaire'
+import type { StepId } from '../../../../shared/intake/questionnaire'
+import { ageInYears } from '../../../../shared/patients/calendarDate'
+import type { Patient } from '../../../../shared/patients/patient'
+import { useClinicApi } from '../../api/clinicApi'
+import { createAutosave } from './autosave'
+import type { SaveOutcome } from './autosave'
+import { checkDraft } from './draftAnswers'
+import type { DraftValue } from './draftAnswers'
+
+export function isStepId(value: string): value is StepId {
+  return (STEP_IDS as readonly string[]).includes(value)
+}
+
+export const useIntakeSessionStore = defineStore('intakeSession', () => {
+  const api = useClinicApi()
+  const intake = ref<Intake | null>(null)
+  const patient = ref<Patient | null>(null)
+  const values = ref<DraftValues>({})
+  const step = ref<StepId>('painMap')
+  const loading = ref(false)
+  const loadError = ref<RpcError | null>(null)
+  const saveError = ref<RpcError | null>(null)
+  const submitError = ref<RpcError | null>(null)
+  const submitting = ref(false)
+  let version = 0
+
+  async function saveNow(): Promise<SaveOutcome> {
+    const current = intake.value
+    if (current === null || current.status !== 'draft') return 'ok'
+    // A plain copy: reactive proxies must not cross the door.
+    const snapshot = JSON.parse(JSON.stringify(values.value)) as DraftValues
+    const result = await api.intakes.saveDraft({
+      id: current.id,
+      version,
+      step: step.value,
+      values: snapshot,
+    })
+    if (result.ok) {
+      version = result.value.version
+      saveError.value = null
+      return 'ok'
+    }
+    saveError.value = result.error
+    return result.error.kind === 'conflict' || result.error.kind === 'not_found'
+      ? 'conflict'
+      : 'error'
+  }
+
+  const autosave = createAutosave(saveNow)
+
+  async function load(id: number): Promise<void> {
+    if (intake.value !== null && intake.value.id !== id) await autosave.flush()
+    loading.value = true
+    loadError.value = null
+    submitError.value = null
+    const result = await api.intakes.get({ id })
+    loading.value = false
+    if (!result.ok) {
+      loadError.value = result.error
+      intake.value = null
+      return
+    }
+    intake.value = result.value.intake
+    patient.value = result.value.patient
+    values.value = { ...result.value.intake.values }
+    step.value = isStepId(result.value.intake.step) ? result.value.intake.step : 'painMap'
+    version = result.value.intake.version
+    saveError.value = null
+    autosave.reset()
+  }
+
+  const isDraft = computed(() => intake.value?.status === 'draft')
+
+  /** Records what was typed, exactly as typed; an empty box or list means "not answered". */
+  function setValue(key: AnswerKey, value: DraftValue | undefined): void {
+    if (!isDraft.value) return
+    const next = { ...values.value }
+    if (
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0)
+    ) {
+      delete next[key]
+    } else {
+      next[key] = value
+    }
+    values.value = next
+    autosave.changed()
+  }
+
+  function setStep(next: StepId): void {
+    if (step.value === next) return
+    step.value = next
+    if (isDraft.value) autosave.changed()
+  }
+
+  const checked = computed(() => checkDraft(values.value))
+
+  const patientContext = computed<PatientContext>(() => {
+    if (patient.value === null || intake.value === null) return {}
+    const age = ageInYears(patient.value.dateOfBirth, intake.value.visitDate)
+    return { ageYears: Math.min(130, Math.max(0, age)), sex: patient.value.sex }
+  })
+
+  /** The engine's view of the valid answers so far; the stored one once submitted. */
+  const assessment = computed<Assessment>(() => {
+    if (intake.value?.assessment) return intake.value.assessment
+    return assess(patientContext.value, checked.value.answers)
+  })
+
+  async function submit(): Promise<boolean> {
+    const current = intake.value
+    if (current === null || !isDraft.value) return false
+    submitting.value = true
+    submitError.value = null
+    await autosave.flush()
+    if (autosave.status.value === 'conflict' || autosave.status.value === 'error') {
+      submitting.value = false
+      submitError.value = saveError.value
+      return false
+    }
+    const result = await api.intakes.submit({
+      id: current.id,
+      version,
+      answers: checked.value.answers,
+    })
+    submitting.value = false
+    if (!result.ok) {
+      submitError.value = result.error
+      return false
+    }
+    intake.value = result.value.intake
+    patient.value = result.value.patient
+    version = result.value.intake.version
+    return true
+  }
+
+  return {
+    intake,
+    patient,
+    values,
+    step,
+    loading,
+    loadError,
+    saveError,
+    submitError,
+    submitting,
+    isDraft,
+    saveStatus: autosave.status,
+    checked,
+    assessment,
+    load,
+    setValue,
+    setStep,
+    submit,
+    flush: autosave.flush,
+    hasUnsavedChanges: autosave.hasUnsavedChanges,
+  }
+})

@@ -1,0 +1,38 @@
+// Words for questions and answers, looked up in the shared `intake` texts through vue-i18n, so
+// the form, the review list and the submitted view agree with each other and with the PDF.
+import type { AnswerKey } from '../../../../shared/intake/answers'
+import { questionOfKey } from '../../../../shared/intake/questionnaire'
+import type { DraftValue } from './draftAnswers'
+import { isBlank } from './draftAnswers'
+
+type Translate = (key: string, named?: Record<string, unknown>) => string
+type Exists = (key: string) => boolean
+
+export function questionLabel(t: Translate, key: AnswerKey): string {
+  return t(`intake.questions.${key}.label`)
+}
+
+export function questionHint(t: Translate, te: Exists, key: AnswerKey): string | undefined {
+  return te(`intake.questions.${key}.hint`) ? t(`intake.questions.${key}.hint`) : undefined
+}
+
+export function optionLabel(t: Translate, key: AnswerKey, value: string): string {
+  return t(`intake.options.${key}.${value}`)
+}
+
+/** An answer in words, as staff would read it back to the patient. */
+export function answerText(t: Translate, key: AnswerKey, value: DraftValue | undefined): string {
+  if (isBlank(value)) return t('intake.notAnswered')
+  const question = questionOfKey(key)
+  if (typeof value === 'boolean') return value ? t('intake.yes') : t('intake.no')
+  if (Array.isArray(value)) return value.map((item) => optionLabel(t, key, item)).join('; ')
+  if (question.kind === 'single' && typeof value === 'string') return optionLabel(t, key, value)
+  if (question.kind === 'scale0to10') return t('intakeForm.scaleAnswer', { value: String(value) })
+  const text = String(value).trim()
+  if (question.kind === 'number' || question.kind === 'integer') {
+    return question.key === 'durationWeeks' || question.key === 'ageAtFirstBackPain'
+      ? `${text} ${t(`intake.units.${question.key}`)}`
+      : text
+  }
+  return text
+}

@@ -1,0 +1,25 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+export const intakeRoutes: RouteRecordRaw[] = [
+  {
+    path: '/intakes/drafts',
+    name: 'intake-drafts',
+    component: () => import('./IntakeDraftsView.vue'),
+  },
+  {
+    path: '/intakes/:id(\\d+)/summary',
+    name: 'intake-summary',
+    component: () => import('./IntakeSubmittedView.vue'),
+    props: (route) => ({ intakeId: Number(route.params.id) }),
+  },
+  {
+    // No step in the address: resume at the step stored with the draft.
+    path: '/intakes/:id(\\d+)/:step([a-z-]+)?',
+    name: 'intake-step',
+    component: () => import('./IntakeFormView.vue'),
+    props: (route) => ({
+      intakeId: Number(route.params.id),
+      stepSlug: typeof route.params.step === 'string' ? route.params.step : undefined,
+    }),
+  },
+]

@@ -1,0 +1,234 @@
+// The clinician's side of the review screen: decisions per flagged cause and the clinical note,
+// saved as they are made (so nothing is lost), signed after a confirmation, and amended after
+// sign-off with a reason. The signed original is never edited here or anywhere else.
+import { computed, inject, reactive, ref } from 'vue'
+import type { InjectionKey } from 'vue'
+import type { Assessment } from '../../../../shared/clinical/assessment'
+import type { CauseId } from '../../../../shared/clinical/ids'
+import type { RpcError } from '../../../../shared/contract/errors'
+import { flaggedCauseIds } from '../../../../shared/review/decisions'
+import type { CauseDecision, Decision } from '../../../../shared/review/decisions'
+import type { Review } from '../../../../shared/review/review'
+import { useClinicApi } from '../../api/clinicApi'
+import { createAutosave } from '../intake/autosave'
+import type { SaveOutcome } from '../intake/autosave'
+
+export interface DecisionDraft {
+  decision: Decision | null
+  note: string
+}
+
+export type EditorMode = 'editing' | 'signed' | 'amending'
+
+/** The review's content as it stands now: the newest amendment, else what was signed or saved. */
+export function currentContent(review: Review): {
+  decisions: CauseDecision[]
+  clinicalNote: string
+} {
+  const latest = review.amendments.at(-1)
+  return latest
+    ? { decisions: latest.decisions, clinicalNote: latest.clinicalNote }
+    : { decisions: review.decisions, clinicalNote: review.clinicalNote }
+}
+
+export interface ReviewEditorEvents {
+  /** Any save: the screen shows the review as stored. */
+  readonly saved: (review: Review) => void
+  /** After sign-off or an amendment, once stored. */
+  readonly signed: () => void
+  readonly amended: () => void
+}
+
+export function useReviewEditor(intakeId: () => number, events: ReviewEditorEvents) {
+  const api = useClinicApi()
+  const flagged = ref<CauseId[]>([])
+  const decisions = reactive<Partial<Record<CauseId, DecisionDraft>>>({})
+  const note = ref('')
+  const reason = ref('')
+  const mode = ref<EditorMode>('editing')
+  const busy = ref(false)
+  const problem = ref<RpcError | null>(null)
+  /** Set when sign-off or an amendment was tried with causes still undecided. */
+  const showMissing = ref(false)
+  let version: number | null = null
+  let basedOnAmendmentId: number | null = null
+
+  function fill(content: { decisions: readonly CauseDecision[]; clinicalNote: string }): void {
+    for (const id of flagged.value) {
+      const saved = content.decisions.find((d) => d.causeId === id)
+      decisions[id] = { decision: saved?.decision ?? null, note: saved?.note ?? '' }
+    }
+    note.value = content.clinicalNote
+  }
+
+  /** Starts from the stored assessment and the review as saved (or signed and amended). */
+  function start(assessment: Assessment, review: Review | null): void {
+    flagged.value = flaggedCauseIds(assessment)
+    version = review?.version ?? null
+    basedOnAmendmentId = review?.amendments.at(-1)?.id ?? null
+    fill(review ? currentContent(review) : { decisions: [], clinicalNote: '' })
+    mode.value = review?.status === 'signed' ? 'signed' : 'editing'
+    reason.value = ''
+    problem.value = null
+    showMissing.value = false
+    autosave.reset()
+  }
+
+  /** Only what the clinician touched: a chosen decision or a note. */
+  function decisionList(): CauseDecision[] {
+    return flagged.value.flatMap((causeId) => {
+      const draft = decisions[causeId]
+      if (!draft || (draft.decision === null && draft.note === '')) return []
+      return [{ causeId, decision: draft.decision, note: draft.note }]
+    })
+  }
+
+  async function saveDraft(): Promise<SaveOutcome> {
+    const result = await api.reviews.saveDraft({
+      intakeId: intakeId(),
+      version,
+      decisions: decisionList(),
+      clinicalNote: note.value,
+    })
+    if (result.ok) {
+      version = result.value.version
+      events.saved(result.value)
+      return 'ok'
+    }
+    return result.error.kind === 'conflict' ? 'conflict' : 'error'
+  }
+
+  const autosave = createAutosave(saveDraft, { delayMs: 600 })
+
+  /** Something was typed or chosen. Amendments are saved once, with their reason. */
+  function changed(): void {
+    if (mode.value === 'editing') autosave.changed()
+  }
+
+  function decide(causeId: CauseId, decision: Decision | null): void {
+    const draft = decisions[causeId]
+    if (!draft) return
+    draft.decision = decision
+    changed()
+  }
+
+  function setNote(causeId: CauseId, text: string): void {
+    const draft = decisions[causeId]
+    if (!draft) return
+    draft.note = text
+    changed()
+  }
+
+  const undecided = computed(() =>
+    flagged.value.filter((id) => (decisions[id]?.decision ?? null) === null),
+  )
+
+  const tally = computed(() => {
+    const count = (d: Decision) => flagged.value.filter((id) => decisions[id]?.decision === d)
+    return {
+      confirm: count('confirm').length,
+      ruleOut: count('rule_out').length,
+      open: count('open').length,
+    }
+  })
+
+  async function signOff(): Promise<boolean> {
+    busy.value = true
+    problem.value = null
+    await autosave.flush()
+    if (autosave.status.value === 'conflict') {
+      busy.value = false
+      return false
+    }
+    const result = await api.reviews.signOff({
+      intakeId: intakeId(),
+      version,
+      decisions: decisionList(),
+      clinicalNote: note.value,
+    })
+    busy.value = false
+    if (!result.ok) {
+      problem.value = result.error
+      return false
+    }
+    autosave.reset()
+    version = result.value.version
+    mode.value = 'signed'
+    events.saved(result.value)
+    events.signed()
+    return true
+  }
+
+  function beginAmendment(review: Review): void {
+    fill(currentContent(review))
+    basedOnAmendmentId = review.amendments.at(-1)?.id ?? null
+    reason.value = ''
+    problem.value = null
+    showMissing.value = false
+    mode.value = 'amending'
+  }
+
+  function cancelAmendment(review: Review): void {
+    fill(currentContent(review))
+    problem.value = null
+    showMissing.value = false
+    mode.value = 'signed'
+  }
+
+  async function saveAmendment(): Promise<boolean> {
+    busy.value = true
+    problem.value = null
+    const result = await api.reviews.amend({
+      intakeId: intakeId(),
+      basedOnAmendmentId,
+      reason: reason.value,
+      decisions: decisionList(),
+      clinicalNote: note.value,
+    })
+    busy.value = false
+    if (!result.ok) {
+      problem.value = result.error
+      return false
+    }
+    basedOnAmendmentId = result.value.amendments.at(-1)?.id ?? null
+    mode.value = 'signed'
+    events.saved(result.value)
+    events.amended()
+    return true
+  }
+
+  return {
+    flagged,
+    decisions,
+    note,
+    reason,
+    mode,
+    busy,
+    problem,
+    showMissing,
+    saveStatus: autosave.status,
+    undecided,
+    tally,
+    start,
+    changed,
+    decide,
+    setNote,
+    flush: autosave.flush,
+    hasUnsavedChanges: autosave.hasUnsavedChanges,
+    signOff,
+    beginAmendment,
+    cancelAmendment,
+    saveAmendment,
+  }
+}
+
+export type ReviewEditor = ReturnType<typeof useReviewEditor>
+
+export const reviewEditorKey: InjectionKey<ReviewEditor> = Symbol('reviewEditor')
+
+/** The editor the review screen provides to its panels. */
+export function useProvidedEditor(): ReviewEditor {
+  const editor = inject(reviewEditorKey)
+  if (!editor) throw new Error('useProvidedEditor() outside the review screen')
+  return editor
+}

@@ -1,0 +1,20 @@
+// Times as clinic staff read them: local clock, unambiguous dates, and how long someone has waited.
+type Translate = (key: string, named?: Record<string, unknown>) => string
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** An ISO instant on this computer's clock, as YYYY-MM-DD HH:mm. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** Time elapsed since `sinceIso`, in the two largest units that matter ("3 h 20 min"). */
+export function elapsedText(t: Translate, sinceIso: string, now: Date): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - new Date(sinceIso).getTime()) / 60_000))
+  if (minutes < 1) return t('duration.underMinute')
+  if (minutes < 60) return t('duration.minutes', { n: minutes })
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) return t('duration.hoursMinutes', { h: hours, m: minutes % 60 })
+  return t('duration.daysHours', { d: Math.floor(hours / 24), h: hours % 24 })
+}

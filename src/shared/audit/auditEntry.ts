@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import { CalendarDateSchema } from '../patients/calendarDate'
+
+/**
+ * What an audit entry says happened. Channels name theirs in the contract (`audit`); the
+ * sign-in events, refusals, backups and restores are recorded by the door and the host.
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'view',
+  'export',
+  'print',
+  'sign',
+  'amend',
+  'sign_in',
+  'sign_out',
+  'lock',
+  'unlock',
+  'refused',
+  'backup',
+  'restore',
+] as const
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS)
+export type AuditAction = z.infer<typeof AuditActionSchema>
+
+/** Actions a channel can declare; refusals are recorded for every channel by the door. */
+export type ChannelAuditAction = Exclude<AuditAction, 'refused'>
+
+/** `ok`, or the kind of error the call ended with (forbidden, unauthenticated, not_found, ...). */
+export const AuditOutcomeSchema = z.string().regex(/^[a-z_]{1,32}$/)
+
+/**
+ * One row of the trail: who, when, what, which record and how it ended. Only ids and codes:
+ * never a patient's name or answers, so the trail can be read and exported without exposing them.
+ */
+export const AuditEntrySchema = z.object({
+  id: z.int().positive(),
+  at: z.string(),
+  userId: z.int().nullable(),
+  username: z.string().nullable(),
+  shell: z.enum(['desktop', 'browser', 'cli']),
+  action: AuditActionSchema,
+  /** The contract channel called, e.g. `intakes.get`; null for events outside a call. */
+  channel: z.string().nullable(),
+  entityType: z.string().nullable(),
+  entityId: z.int().nullable(),
+  patientId: z.int().nullable(),
+  outcome: AuditOutcomeSchema,
+  /** A short code that explains the outcome (`wrong_credentials`, `idle`, `replaced`, ...). */
+  detail: z.string().nullable(),
+})
+export type AuditEntry = z.infer<typeof AuditEntrySchema>
+
+export const AuditFilterSchema = z
+  .object({
+    userId: z.int().positive().optional(),
+    action: AuditActionSchema.optional(),
+    /** Local calendar days, inclusive. */
+    from: CalendarDateSchema.optional(),
+    to: CalendarDateSchema.optional(),
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    error: 'The end date must be on or after the start date',
+    path: ['to'],
+  })
+export type AuditFilter = z.infer<typeof AuditFilterSchema>
+
+export const AuditPageQuerySchema = z.object({
+  filter: AuditFilterSchema.default({}),
+  /** Entries older than this id (the last one of the previous page). */
+  beforeId: z.int().positive().optional(),
+  limit: z.int().min(1).max(500).default(100),
+})
+
+export const AuditPageSchema = z.object({
+  entries: z.array(AuditEntrySchema),
+  hasMore: z.boolean(),
+  /** Every user ever named in the trail, for the filter's list. */
+  users: z.array(z.object({ id: z.int(), username: z.string() })),
+})
+export type AuditPage = z.infer<typeof AuditPageSchema>
+
+export const AuditVerificationSchema = z.discriminatedUnion('intact', [
+  z.object({ intact: z.literal(true), entries: z.int().nonnegative() }),
+  z.object({
+    intact: z.literal(false),
+    entries: z.int().nonnegative(),
+    /** The first entry that does not follow from the one before it. */
+    firstBadId: z.int(),
+    problem: z.enum(['edited', 'missing', 'out_of_order']),
+  }),
+])
+export type AuditVerification = z.infer<typeof AuditVerificationSchema>
+
+export const AuditExportSchema = z.object({
+  fileName: z.string(),
+  csv: z.string(),
+  rows: z.int().nonnegative(),
+})

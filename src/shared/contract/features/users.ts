@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { defineChannel } from '../channel'
+import { NewUserSchema, ResetPasswordSchema, SetDisabledSchema, UserSchema } from '../../auth/user'
+
+// Accounts are an administrator's job only.
+export const userChannels = {
+  'users.list': defineChannel({
+    input: z.object({}),
+    output: z.object({ users: z.array(UserSchema) }),
+    roles: ['admin'],
+  }),
+  'users.create': defineChannel({
+    input: NewUserSchema,
+    output: UserSchema,
+    roles: ['admin'],
+    audit: 'create',
+  }),
+  'users.setDisabled': defineChannel({
+    input: SetDisabledSchema,
+    output: UserSchema,
+    roles: ['admin'],
+    audit: 'update',
+  }),
+  /** Sets a new password and lifts a lockout. */
+  'users.resetPassword': defineChannel({
+    input: ResetPasswordSchema,
+    output: UserSchema,
+    roles: ['admin'],
+    audit: 'update',
+  }),
+} as const

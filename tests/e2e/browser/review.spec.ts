@@ -1,0 +1,318 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import type { APIRequestContext, Page } from '@playwright/test'
+import type { BrowserShell } from '../support/browserShell'
+import { expect, test } from '../support/fixtures'
+import { openApp } from '../support/openApp'
+import { saveScreenshot } from '../support/screenshots'
+
+interface Vignette {
+  id: string
+  patient: { ageYears: number; sex: string }
+  answers: Record<string, unknown>
+}
+const vignettes = (
+  JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL('../../../../shared/clinical/vignettes.json', import.meta.url)),
+      'utf8',
+    ),
+  ) as { vignettes: Vignette[] }
+).vignettes
+
+function vignette(id: string): Vignette {
+  const found = vignettes.find((v) => v.id === id)
+  if (!found) throw new Error(`vignette ${id} is missing`)
+  return found
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const ymd = (date: Date) =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+
+/** A date of birth that makes the patient `age` today (born `age` years and ten days ago). */
+function dateOfBirthForAge(age: number): string {
+  const born = new Date()
+  born.setFullYear(born.getFullYear() - age)
+  born.setDate(born.getDate() - 10)
+  return ymd(born)
+}
+
+function daysAgo(days: number): string {
+  const date = new Date()
+  date.setDate(date.getDate() - days)
+  return ymd(date)
+}
+
+/** One call to the one door, as the renderer makes it; fails the test on an error result. */
+async function rpc<T>(
+  request: APIRequestContext,
+  shell: BrowserShell,
+  channel: string,
+  data: unknown,
+): Promise<T> {
+  const response = await request.post(`${shell.origin}/rpc/${channel}`, {
+    headers: { Authorization: `Bearer ${shell.token}` },
+    data,
+  })
+  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown }
+  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`)
+  return body.value
+}
+
+interface Seeded {
+  caudaIntakeId: number
+}
+
+/** Patients and submitted intakes, created through the same door the front desk uses. */
+async function seed(request: APIRequestContext, shell: BrowserShell): Promise<Seeded> {
+  async function submitFor(
+    patientId: number,
+    answers: Record<string, unknown>,
+    visitDate?: string,
+  ): Promise<number> {
+    const started = await rpc<{ intake: { id: number; version: number } }>(
+      request,
+      shell,
+      'intakes.start',
+      { patientId, ...(visitDate ? { visitDate } : {}) },
+    )
+    await rpc(request, shell, 'intakes.submit', {
+      id: started.intake.id,
+      version: started.intake.version,
+      answers,
+    })
+    return started.intake.id
+  }
+  async function patient(givenName: string, familyName: string, v: Vignette, record?: string) {
+    const created = await rpc<{ id: number }>(request, shell, 'patients.create', {
+      givenName,
+      familyName,
+      dateOfBirth: dateOfBirthForAge(v.patient.ageYears),
+      sex: v.patient.sex,
+      ...(record ? { recordNumber: record } : {}),
+    })
+    return created.id
+  }
+
+  // Submitted first, so waiting longest; but only "soon".
+  const disc = await patient('Testy', 'Discpatient', vignette('P02'), 'DEMO-0202')
+  await submitFor(disc, vignette('P02').answers)
+  const strain = await patient('Testy', 'Strainpatient', vignette('P01'))
+  await submitFor(strain, vignette('P01').answers)
+  const infection = await patient('Testy', 'Infectionpatient', vignette('P10'))
+  await submitFor(infection, vignette('P10').answers)
+  // The cauda equina patient came once before with milder pain, then with the P09 picture.
+  const p09 = vignette('P09')
+  const cauda = await patient('Testy', 'Caudapatient', p09, 'DEMO-0909')
+  await submitFor(
+    cauda,
+    { painSites: ['low_back_central'], painNow: 4, painWorstWeek: 5, durationWeeks: 1 },
+    daysAgo(40),
+  )
+  const caudaIntakeId = await submitFor(
+    cauda,
+    { ...p09.answers, painNow: 7, painWorstWeek: 9, painAverageWeek: 6 },
+    daysAgo(0),
+  )
+  return { caudaIntakeId }
+}
+
+async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  )
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${where}`,
+  ).toEqual([])
+}
+
+const decisionGroup = (page: Page, cause: string) =>
+  page.getByRole('radiogroup', { name: `Decision on ${cause}` })
+
+/** Chooses a decision the keyboard way: focus the option, press Space. */
+async function decide(page: Page, cause: string, option: string): Promise<void> {
+  const radio = decisionGroup(page, cause).getByRole('radio', { name: option, exact: true })
+  await radio.focus()
+  await page.keyboard.press('Space')
+  await expect(radio).toBeChecked()
+}
+
+test('a clinician reviews the cauda equina intake from the worklist to a signed, amended record', async ({
+  page,
+  shell,
+}) => {
+  await openApp(page, shell, 'clinician')
+  const { caudaIntakeId } = await seed(page.request, shell)
+
+  await page.getByRole('link', { name: 'Worklist' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Worklist' })).toBeVisible()
+  await expect(page.getByText('Awaiting review (5)')).toBeVisible()
+  const rows = page.locator('tbody tr')
+  await expect(rows).toHaveCount(5)
+  // The cauda equina intake heads the list, though it was submitted last.
+  await expect(rows.first()).toHaveAttribute('data-intake-id', String(caudaIntakeId))
+  await expect(rows.first().getByText('Emergency', { exact: true })).toBeVisible()
+  await expect(rows.first().getByText('Possible cauda equina syndrome')).toBeVisible()
+  await expect(rows.nth(1).getByText('Urgent', { exact: true })).toBeVisible()
+  await expect(rows.last().getByText('No red flag', { exact: true })).toBeVisible()
+  await saveScreenshot(page, 'review-worklist')
+  await expectNoSeriousAxeViolations(page, 'the worklist')
+
+  // Keyboard only from here: ↓ from the patient box to the list, J and K between rows, Enter.
+  await page.getByLabel('Patient', { exact: true }).focus()
+  await page.keyboard.press('ArrowDown')
+  const firstLink = rows.first().getByRole('link')
+  await expect(firstLink).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(rows.nth(1).getByRole('link')).toBeFocused()
+  await page.keyboard.press('k')
+  await expect(firstLink).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Intake review: Caudapatient, Testy' }),
+  ).toBeFocused()
+  await expect(page.getByText('Flags for clinician review, not a diagnosis')).toBeVisible()
+  await expect(page.locator('.emergency-bar')).toContainText('Possible cauda equina syndrome')
+  // The flag shows the answers that raised it.
+  const flag = page.locator('[data-flag="cauda_equina"]')
+  await expect(flag.getByText('New numbness between the legs (saddle area)')).toBeVisible()
+  await expect(flag.locator('[data-answer="saddleNumbness"]')).toHaveText('Yes')
+  await expect(flag.locator('[data-answer="bladderChange"]')).toHaveText('Yes')
+  // A cause shows its evidence with the answers, its sources and codes marked as suggestions.
+  const disc = page.locator('[data-cause="disc_herniation"]')
+  await expect(disc.getByText('Worse with cough, sneeze or strain')).toBeVisible()
+  await expect(disc.locator('[data-answer="worseWith"]').first()).toHaveText(
+    'Coughing, sneezing or straining',
+  )
+  await expect(disc.getByText('Suggested codes (suggested, verify before use)')).toBeVisible()
+  await expect(disc.getByText(/M51\.16/)).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Unanswered questions that matter' }),
+  ).toBeVisible()
+  await expect(page.getByRole('img', { name: 'Chart of pain scores per visit' })).toBeVisible()
+
+  // Sign-off is refused while causes are undecided, naming them.
+  await page.getByRole('button', { name: 'Sign off…' }).focus()
+  await page.keyboard.press('Enter')
+  const missing = page.getByRole('alert').filter({ hasText: 'Choose a decision for every' })
+  await expect(missing).toBeFocused()
+  await expect(missing.getByRole('button')).toHaveCount(4)
+
+  await decide(page, 'Muscle or ligament strain', 'Rule out')
+  await page
+    .getByLabel('Note on Muscle or ligament strain')
+    .fill('Neurological signs: not a strain.')
+  await decide(page, 'Herniated or bulging disc', 'Confirm')
+  await decide(page, 'Sciatica', 'Confirm')
+  await decide(page, 'Piriformis syndrome', 'Leave open')
+  await page.getByLabel('Clinical note').fill('Sent to the emergency department for same-day MRI.')
+  await expect(page.getByTestId('review-save-status')).toHaveText('All changes saved.', {
+    timeout: 5000,
+  })
+  await expect(page.getByText('4 of 4 flagged causes decided.')).toBeVisible()
+
+  // Saved as the clinician worked: a reload brings everything back.
+  await page.reload()
+  await expect(
+    decisionGroup(page, 'Muscle or ligament strain').getByRole('radio', { name: 'Rule out' }),
+  ).toBeChecked()
+  await expect(page.getByLabel('Clinical note')).toHaveValue(
+    'Sent to the emergency department for same-day MRI.',
+  )
+  await saveScreenshot(page, 'review-intake')
+  await expectNoSeriousAxeViolations(page, 'the review screen')
+
+  await page.getByRole('button', { name: 'Sign off…' }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Sign off this review?' })
+  await expect(dialog).toContainText('2 confirmed, 1 ruled out, 1 left open')
+  await expect(dialog.getByRole('button', { name: 'Sign off' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  await expect(page.getByRole('heading', { name: 'Signed review' })).toBeFocused()
+  await expect(page.getByTestId('signed-line')).toHaveText(
+    /^Signed (by .+ )?at \d{4}-\d\d-\d\d \d\d:\d\d/,
+  )
+  // Read-only: no decision can be changed and the note box is gone.
+  await expect(page.getByRole('radio')).toHaveCount(0)
+  await expect(page.getByLabel('Clinical note')).toHaveCount(0)
+  await expect(disc.getByText('Decision: Confirmed')).toBeVisible()
+  // The one door refuses a change to a signed review as well.
+  const change = await page.request.post(`${shell.origin}/rpc/reviews.saveDraft`, {
+    headers: { Authorization: `Bearer ${shell.token}` },
+    data: { intakeId: caudaIntakeId, version: 2, decisions: [], clinicalNote: 'overwrite' },
+  })
+  expect(((await change.json()) as { error: { kind: string } }).error.kind).toBe('conflict')
+
+  // An amendment, with a reason, kept beside the signed original.
+  await page.getByRole('button', { name: 'Amend…' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Amend the signed review' })).toBeFocused()
+  await page.getByRole('button', { name: 'Save amendment' }).click()
+  await expect(page.getByText('Give the reason for the amendment.')).toBeVisible()
+  await page.getByLabel('Reason for the amendment').fill('MRI: no piriformis involvement.')
+  await decide(page, 'Piriformis syndrome', 'Rule out')
+  await page.getByRole('button', { name: 'Save amendment' }).focus()
+  await page.keyboard.press('Enter')
+
+  const history = page.getByRole('table', { name: 'Decisions as signed and as amended' })
+  await expect(history).toBeVisible()
+  await expect(history.getByRole('columnheader', { name: /Signed original/ })).toBeVisible()
+  await expect(history.getByRole('columnheader', { name: /Amendment 1/ })).toBeVisible()
+  const piriformis = history.getByRole('row', { name: /Piriformis syndrome/ })
+  await expect(piriformis.getByRole('cell').nth(0)).toContainText('Left open')
+  await expect(piriformis.getByRole('cell').nth(1)).toContainText('Ruled out')
+  await expect(piriformis.getByRole('cell').nth(1)).toContainText('(changed)')
+  await expect(history.getByText('MRI: no piriformis involvement.')).toBeVisible()
+  await expect(page.locator('[data-cause="piriformis_syndrome"]')).toContainText(
+    'Decision: Ruled out',
+  )
+  await saveScreenshot(page, 'review-signed-amended')
+
+  // Back on the worklist it has left the queue and is listed as reviewed.
+  await page.getByRole('link', { name: 'Back to the worklist' }).click()
+  await expect(page.getByText('Awaiting review (4)')).toBeVisible()
+  await expect(page.locator(`tr[data-intake-id="${caudaIntakeId}"]`)).toHaveCount(0)
+  await page.getByRole('radio', { name: 'Reviewed (1)' }).check()
+  await expect(page.locator(`tr[data-intake-id="${caudaIntakeId}"]`)).toContainText('Signed')
+})
+
+test('the worklist filters by red flag, likely cause and patient, and says when nothing matches', async ({
+  page,
+  shell,
+}) => {
+  await openApp(page, shell, 'clinician')
+  const { caudaIntakeId } = await seed(page.request, shell)
+  await page.getByRole('link', { name: 'Worklist' }).click()
+  const rows = page.locator('tbody tr')
+  await expect(rows).toHaveCount(5)
+
+  await page.getByLabel('Red flag').selectOption({ label: 'Possible cauda equina syndrome' })
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toHaveAttribute('data-intake-id', String(caudaIntakeId))
+  await expect(page.getByText('Awaiting review (1)')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(rows).toHaveCount(5)
+  await page.getByLabel('Likely cause').selectOption({ label: 'Herniated or bulging disc' })
+  await expect(rows).toHaveCount(2)
+
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByLabel('Patient', { exact: true }).fill('demo-0202')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('Discpatient, Testy')
+  await page.getByLabel('Patient', { exact: true }).fill('caudapat')
+  await expect(rows).toHaveCount(2)
+  await page.getByLabel('Patient', { exact: true }).fill('nobody')
+  await expect(page.getByText('No intakes match these filters.')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByLabel('From', { exact: true }).fill(daysAgo(1))
+  await page.getByLabel('To', { exact: true }).fill(daysAgo(3))
+  await expect(page.getByText('The end date is before the start date')).toBeVisible()
+})

@@ -1,0 +1,62 @@
+import type { Role } from '../../../src/shared/contract/roles'
+import type { BrowserShell } from './browserShell'
+
+/** Every e2e account's password: long enough for the rules, obviously a test value. */
+export const E2E_PASSWORD = 'e2e-password-0000'
+
+/** The account each role signs in with in the e2e specs. */
+export const E2E_ACCOUNTS: Record<Role, { username: string; displayName: string }> = {
+  admin: { username: 'admin', displayName: 'Ada Admin' },
+  front_desk: { username: 'frontdesk', displayName: 'Fran Desk' },
+  clinician: { username: 'clinician', displayName: 'Dr Cleo Clinician' },
+}
+
+interface Envelope {
+  ok: boolean
+  value?: unknown
+  error?: { kind: string; message: string }
+}
+
+/** One call to the shell's one door, as the renderer makes it (same token, same session). */
+export async function rpc(
+  shell: BrowserShell,
+  channel: string,
+  payload: unknown = {},
+): Promise<unknown> {
+  const response = await fetch(`${shell.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
+    body: JSON.stringify(payload),
+  })
+  const reply = (await response.json()) as Envelope
+  if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`)
+  return reply.value
+}
+
+/**
+ * Makes sure the shell's database has the e2e accounts for `role` (and the administrator who
+ * creates it), the way a clinic would: the first-run setup creates the administrator, who adds
+ * the others. Idempotent: a restarted shell on the same data folder finds them. Leaves the
+ * shell's session signed out.
+ */
+export async function ensureAccount(shell: BrowserShell, role: Role): Promise<void> {
+  const admin = E2E_ACCOUNTS.admin
+  const status = (await rpc(shell, 'auth.status')) as { state: string }
+  if (status.state === 'setup_required') {
+    await rpc(shell, 'auth.setupAdmin', {
+      username: admin.username,
+      displayName: admin.displayName,
+      password: E2E_PASSWORD,
+    })
+  } else {
+    await rpc(shell, 'auth.signIn', { username: admin.username, password: E2E_PASSWORD })
+  }
+  if (role !== 'admin') {
+    const { users } = (await rpc(shell, 'users.list')) as { users: { username: string }[] }
+    const account = E2E_ACCOUNTS[role]
+    if (!users.some((user) => user.username === account.username)) {
+      await rpc(shell, 'users.create', { ...account, role, password: E2E_PASSWORD })
+    }
+  }
+  await rpc(shell, 'auth.signOut')
+}

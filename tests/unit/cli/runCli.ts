@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+
+const ROOT = resolve(__dirname, '../../..')
+
+/** `npm run cli -- ...args` as a person runs it, with `input` piped to standard input. */
+export function runCli(
+  args: string[],
+  input = '',
+): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    [
+      resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      resolve(ROOT, 'src/main/cli/index.ts'),
+      ...args,
+    ],
+    { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 },
+  )
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
