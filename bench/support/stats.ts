@@ -13,12 +13,24 @@ export interface Timings {
   readonly samples: number
 }
 
-/** Times `work(i)` `runs` times after `warmUp` untimed runs; milliseconds per call. */
-export async function timeEach(
+export function summarize(samples: readonly number[]): Timings {
+  return {
+    median: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    samples: samples.length,
+  }
+}
+
+/**
+ * Milliseconds per call of `work(i)` for i = 0 .. runs-1, in that order, after `warmUp` untimed
+ * calls (with i = -1, -2, ...).
+ */
+export async function sampleEach(
   runs: number,
   work: (i: number) => unknown,
   warmUp = Math.min(50, runs),
-): Promise<Timings> {
+): Promise<number[]> {
   for (let i = 0; i < warmUp; i++) await work(-1 - i)
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -26,12 +38,16 @@ export async function timeEach(
     await work(i)
     samples.push(performance.now() - start)
   }
-  return {
-    median: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
-    samples: runs,
-  }
+  return samples
+}
+
+/** Times `work(i)` `runs` times after `warmUp` untimed runs; milliseconds per call. */
+export async function timeEach(
+  runs: number,
+  work: (i: number) => unknown,
+  warmUp = Math.min(50, runs),
+): Promise<Timings> {
+  return summarize(await sampleEach(runs, work, warmUp))
 }
 
 /** Milliseconds rounded for a table: 3 significant decimals below 10 ms, 1 above. */

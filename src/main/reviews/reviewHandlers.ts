@@ -1,4 +1,5 @@
 import type { Assessment } from '../../shared/clinical/assessment'
+import { contract } from '../../shared/contract/channels'
 import type { Handlers } from '../door/dispatcher'
 import { ConflictError } from '../door/errors'
 import type { IntakeRepository } from '../intakes/intakeRepository'
@@ -34,7 +35,7 @@ export function createReviewHandlers(
   return {
     'reviews.worklist': (query) => worklist.page(query),
 
-    'reviews.get': ({ intakeId }) => {
+    'reviews.get': ({ intakeId }, context) => {
       const intake = intakes.get(intakeId)
       if (intake.assessment === null) {
         throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
@@ -45,6 +46,9 @@ export function createReviewHandlers(
         patient,
         review: reviews.getByIntake(intakeId),
         currentAssessment: currentAssessmentIfChanged(intake, patient),
+        // The same rule the one door applies to sign-off, so the screen never offers a refusal.
+        canDecide:
+          context.user !== null && contract['reviews.signOff'].roles.includes(context.user.role),
       }
     },
 

@@ -158,8 +158,14 @@ export function createReviewRepository(db: Database) {
       signedBy: sign ? stamp.userId : null,
       signedByName: sign ? (stamp.userName ?? null) : null,
     }
-    if (existing) update.run({ ...values, id: existing.id, version })
-    else insert.run({ ...values, intakeId })
+    if (existing) {
+      // The WHERE repeats the checks above, so a write that raced in is never overwritten.
+      if (update.run({ ...values, id: existing.id, version }).changes !== 1) {
+        throw new ConflictError('This review was changed meanwhile. Reload to see the newest copy.')
+      }
+    } else {
+      insert.run({ ...values, intakeId })
+    }
     if (sign) markIntakeReviewed.run(stamp.now, intakeId)
     return toReview(byIntake.get(intakeId) as ReviewRow)
   }

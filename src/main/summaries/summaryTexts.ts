@@ -32,6 +32,9 @@ export const summaryTexts = {
     reviewed: 'Reviewed',
     reviewedBy: (name: string, at: string) => `Reviewed and signed off by ${name} on ${at}`,
   },
+  header: {
+    emergency: ' EMERGENCY FLAG: see page 1 ',
+  },
   footer: {
     generated: (at: string) => `Generated ${at}`,
     page: (page: number, count: number) => `Page ${page} of ${count}`,

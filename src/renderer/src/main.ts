@@ -6,9 +6,19 @@ import App from './App.vue'
 import { clinicApiKey, connectClinicApi } from './api/clinicApi'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
+import { installAccessGuard } from './features/auth/accessGuard'
+import { useSessionStore } from './features/auth/sessionStore'
 import './styles/base.css'
 
 const api = connectClinicApi()
 const app = createApp(App, { connected: api !== null })
 if (api) app.provide(clinicApiKey, api)
-app.use(createPinia()).use(createAppI18n()).use(createAppRouter()).mount('#app')
+const pinia = createPinia()
+const router = createAppRouter()
+if (api) {
+  installAccessGuard(router, () => {
+    const session = useSessionStore(pinia)
+    return { role: session.user?.role ?? null, can: session.can }
+  })
+}
+app.use(pinia).use(createAppI18n()).use(router).mount('#app')

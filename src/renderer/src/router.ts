@@ -5,6 +5,7 @@ import { intakeRoutes } from './features/intake/routes'
 import { reviewRoutes } from './features/review/routes'
 import { settingsRoutes } from './features/settings/routes'
 import { summaryRoutes } from './features/summaries/routes'
+import { adminRoutes } from './features/admin/routes'
 
 // Hash history works from file:// (desktop shell) and from the loopback server alike.
 // Each feature owns its routes in features/<feature>/routes.ts and adds one spread here.
@@ -15,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
   ...reviewRoutes,
   ...settingsRoutes,
   ...summaryRoutes,
+  ...adminRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/patients' },
 ]
 

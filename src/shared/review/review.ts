@@ -88,5 +88,7 @@ export const ReviewScreenSchema = z.object({
    * version differs from the stored assessment's. Shown beside it; never stored or signed.
    */
   currentAssessment: AssessmentSchema.nullable(),
+  /** Whether the caller may decide, sign and amend (clinicians); others see the record only. */
+  canDecide: z.boolean(),
 })
 export type ReviewScreen = z.infer<typeof ReviewScreenSchema>

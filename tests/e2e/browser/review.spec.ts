@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
+import BetterSqlite3 from 'better-sqlite3'
 import type { APIRequestContext, Page } from '@playwright/test'
+import { databaseFile } from '../../../src/main/dataDir'
+import { startBrowserShell } from '../support/browserShell'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
 import { openApp } from '../support/openApp'
@@ -315,4 +318,78 @@ test('the worklist filters by red flag, likely cause and patient, and says when 
   await page.getByLabel('From', { exact: true }).fill(daysAgo(1))
   await page.getByLabel('To', { exact: true }).fill(daysAgo(3))
   await expect(page.getByText('The end date is before the start date')).toBeVisible()
+})
+
+test('an intake assessed by older rules shows the current result beside the stored one', async ({
+  page,
+  shell,
+  dataDir,
+}) => {
+  await openApp(page, shell, 'clinician')
+  const { caudaIntakeId } = await seed(page.request, shell)
+  await shell.stop()
+
+  // As if an older engine had assessed it: another version, and piriformis not flagged.
+  const db = new BetterSqlite3(databaseFile(dataDir))
+  const row = db.prepare('SELECT assessment_json FROM intakes WHERE id = ?').get(caudaIntakeId) as {
+    assessment_json: string
+  }
+  const stored = JSON.parse(row.assessment_json) as {
+    engineVersion: string
+    causes: { id: string; tier: string }[]
+  }
+  stored.engineVersion = '0.9.0'
+  for (const cause of stored.causes) if (cause.id === 'piriformis_syndrome') cause.tier = 'unlikely'
+  db.prepare('UPDATE intakes SET assessment_json = ?, engine_version = ? WHERE id = ?').run(
+    JSON.stringify(stored),
+    '0.9.0',
+    caudaIntakeId,
+  )
+  db.close()
+
+  const restarted = await startBrowserShell(dataDir)
+  try {
+    await openApp(page, restarted, 'clinician')
+    await page.goto(`${restarted.origin}/#/review/${caudaIntakeId}`)
+    const versions = page.getByRole('region', {
+      name: 'Assessed by an earlier version of the rules',
+    })
+    await expect(versions).toContainText('engine version 0.9.0')
+    const piriformis = versions.getByRole('row', { name: /Piriformis syndrome/ })
+    await expect(piriformis).toContainText('Unlikely')
+    await expect(piriformis).toContainText('Possible')
+    await expect(piriformis).toContainText('changed')
+    // Decisions are on the stored assessment: piriformis, unlikely there, asks for none.
+    await expect(decisionGroup(page, 'Piriformis syndrome')).toHaveCount(0)
+    await expect(page.getByText('0 of 3 flagged causes decided.')).toBeVisible()
+    await saveScreenshot(page, 'review-engine-versions')
+
+    await decide(page, 'Sciatica', 'Confirm')
+    await decide(page, 'Herniated or bulging disc', 'Confirm')
+    await decide(page, 'Muscle or ligament strain', 'Rule out')
+    await page.getByRole('button', { name: 'Sign off…' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Sign off' }).click()
+    await expect(page.getByRole('heading', { name: 'Signed review' })).toBeVisible()
+    // Signing did not re-score: the stored assessment is still the older one.
+    await page.reload()
+    await expect(versions).toContainText('engine version 0.9.0')
+  } finally {
+    await restarted.stop()
+  }
+})
+
+test('the front desk sees the queue and the flags, but only clinicians decide', async ({
+  page,
+  shell,
+}) => {
+  await openApp(page, shell, 'front_desk')
+  const { caudaIntakeId } = await seed(page.request, shell)
+  await page.getByRole('link', { name: 'Worklist' }).click()
+  const first = page.locator('tbody tr').first()
+  await expect(first).toHaveAttribute('data-intake-id', String(caudaIntakeId))
+  await first.getByRole('link').click()
+  await expect(page.locator('[data-flag="cauda_equina"]')).toBeVisible()
+  await expect(page.getByText('A clinician has not signed this review yet.')).toBeVisible()
+  await expect(page.getByRole('radio')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Sign off…' })).toHaveCount(0)
 })

@@ -5,7 +5,7 @@ import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
 import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
-import { rpc } from '../support/staffAccounts'
+import { E2E_ACCOUNTS, E2E_PASSWORD, ensureAccount, rpc } from '../support/staffAccounts'
 
 const caudaEquina = DEMO_ANSWER_SETS.find((set) => set.name === 'possible cauda equina syndrome')
 if (!caudaEquina) throw new Error('demo answer set missing')
@@ -64,6 +64,19 @@ test('an administrator sets the clinic details that head every summary', async (
 
   const stored = (await rpc(shell, 'settings.get')) as { clinicName: string; paperSize: string }
   expect(stored).toMatchObject({ clinicName: 'Harbor Demo Spine Clinic', paperSize: 'LETTER' })
+
+  // The front desk sees the same values but cannot change them.
+  await ensureAccount(shell, 'front_desk')
+  await rpc(shell, 'auth.signIn', {
+    username: E2E_ACCOUNTS.front_desk.username,
+    password: E2E_PASSWORD,
+  })
+  await page.reload()
+  await expect(page.getByText('Only an administrator can change these settings.')).toBeVisible()
+  await expect(page.getByLabel('Clinic name')).toHaveValue('Harbor Demo Spine Clinic')
+  await expect(page.getByLabel('Clinic name')).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0)
+  await saveScreenshot(page, 'settings-read-only')
 })
 
 test('the front desk saves the PDF summary and opens it for printing', async ({
@@ -114,6 +127,8 @@ test('the front desk saves the PDF summary and opens it for printing', async ({
   await expect.poll(() => viewer.url()).toMatch(/^blob:/)
   await expect(page.getByRole('status')).toContainText('opened in a new tab')
   await viewer.waitForLoadState()
+  // Time for the viewer to draw the pages, for the screenshot only.
+  await viewer.waitForTimeout(2000)
   await saveScreenshot(viewer, 'summary-print-tab')
   await viewer.close()
 })

@@ -1,11 +1,13 @@
+import { expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import type { Role } from '../../../src/shared/contract/roles'
 import type { BrowserShell } from './browserShell'
-import { E2E_ACCOUNTS, E2E_PASSWORD, ensureAccount, rpc } from './staffAccounts'
+import { E2E_ACCOUNTS, E2E_PASSWORD, ensureAccount } from './staffAccounts'
 
 /**
  * Opens the app in the browser shell as a member of staff with `role`, ready on its first
- * screen. Every browser spec starts here, so sign-in is added in one place.
+ * screen. Every browser spec starts here, so sign-in is added in one place: the account is made
+ * (idempotently) the way a clinic makes it, then the person signs in through the sign-in screen.
  */
 export async function openApp(
   page: Page,
@@ -13,6 +15,15 @@ export async function openApp(
   role: Role = 'front_desk',
 ): Promise<void> {
   await ensureAccount(shell, role)
-  await rpc(shell, 'auth.signIn', { username: E2E_ACCOUNTS[role].username, password: E2E_PASSWORD })
   await page.goto(shell.url)
+  await signInThroughScreen(page, E2E_ACCOUNTS[role].username)
+}
+
+/** Fills the sign-in screen and waits until the app shows who is signed in. */
+export async function signInThroughScreen(page: Page, username: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await page.getByLabel('Username', { exact: true }).fill(username)
+  await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 }

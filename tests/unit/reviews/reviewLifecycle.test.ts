@@ -38,6 +38,7 @@ describe('reviewing an intake', () => {
     expect(screen.patient.id).toBe(patientId)
     expect(screen.intake.assessment?.redFlags.map((flag) => flag.id)).toEqual(['cauda_equina'])
     expect(screen.review).toBeNull()
+    expect(screen.canDecide).toBe(true)
     // Same engine version: nothing to compare.
     expect(screen.currentAssessment).toBeNull()
   })
@@ -378,7 +379,7 @@ describe('reviewing an intake', () => {
       expect(expectOk(await other.reviews.worklist({})).items.map((i) => i.intakeId)).toEqual([
         intakeId,
       ])
-      expectOk(await other.reviews.get({ intakeId }))
+      expect(expectOk(await other.reviews.get({ intakeId })).canDecide).toBe(false)
       const content = { intakeId, version: null, decisions: ALL_DECIDED, clinicalNote: '' }
       expect(await other.reviews.saveDraft(content)).toMatchObject({
         ok: false,

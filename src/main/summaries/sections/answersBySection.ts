@@ -5,16 +5,17 @@ import { ROWS_LAYOUT } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
+import { keepWithNext } from './keepWithNext'
 
 /**
  * Every question of the form, in the form's order and sections, with the answer in the form's
  * words; a question left unanswered says so, because "not asked" must never read as "no".
  */
 export function answersBySection({ answers }: SummaryInput): Content[] {
-  const content: Content[] = [{ text: summaryTexts.answers.heading, style: 'sectionHeading' }]
+  const tables: Content[] = []
   for (const step of QUESTIONNAIRE) {
     if (step.questions.length === 0) continue
-    content.push({
+    tables.push({
       // A section title is never left alone at the foot of a page.
       table: {
         headerRows: 1,
@@ -50,5 +51,5 @@ export function answersBySection({ answers }: SummaryInput): Content[] {
       margin: [0, 0, 0, 4],
     })
   }
-  return content
+  return keepWithNext({ text: summaryTexts.answers.heading, style: 'sectionHeading' }, tables)
 }

@@ -5,6 +5,7 @@ import { COLOURS } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
+import { keepWithNext } from './keepWithNext'
 
 const texts = summaryTexts.causes
 
@@ -85,9 +86,11 @@ function causeBlock(cause: CauseResult): Content {
 export function causesSection({ assessment }: SummaryInput): Content[] {
   const flagged = assessment.causes.filter((cause) => cause.tier !== 'unlikely')
   const others = assessment.causes.filter((cause) => cause.tier === 'unlikely')
-  const content: Content[] = [{ text: texts.heading, style: 'sectionHeading' }]
-  if (flagged.length === 0) content.push({ text: texts.none, margin: [0, 0, 0, 4] })
-  content.push(...flagged.map((cause) => causeBlock(cause)))
+  const blocks: Content[] =
+    flagged.length === 0
+      ? [{ text: texts.none, margin: [0, 0, 0, 4] }]
+      : flagged.map((cause) => causeBlock(cause))
+  const content = keepWithNext({ text: texts.heading, style: 'sectionHeading' }, blocks)
   if (others.length > 0) {
     content.push({
       text: [

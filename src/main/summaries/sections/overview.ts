@@ -1,3 +1,4 @@
+import { redFlagDefinition } from '../../../shared/clinical/assessment'
 import { ageInYears } from '../../../shared/patients/calendarDate'
 import { boxLayout, COLOURS, ROWS_LAYOUT } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
@@ -17,7 +18,7 @@ function detailRow(label: string, value: string): Content[] {
 
 /** Title, the patient and visit details, the review mark and the disclaimer: page 1's top. */
 export function overviewSection(input: SummaryInput): Content[] {
-  const { patient, intake, assessment, review, timeZone } = input
+  const { patient, intake, assessment, timeZone } = input
   const age = Math.max(0, ageInYears(patient.dateOfBirth, intake.visitDate))
   const submitted = intake.submittedAt ? formatDateTime(intake.submittedAt, timeZone) : '—'
   const details: Content[][] = [
@@ -35,6 +36,7 @@ export function overviewSection(input: SummaryInput): Content[] {
 
   return [
     { text: texts.documentTitle, style: 'title' },
+    ...emergencyBands(input),
     {
       table: { widths: [110, '*'], body: details },
       layout: ROWS_LAYOUT,
@@ -48,6 +50,36 @@ export function overviewSection(input: SummaryInput): Content[] {
       margin: [0, 8, 0, 0],
     },
   ]
+}
+
+/**
+ * An emergency heads the document, above the patient details: one solid band per emergency flag.
+ * The red-flag section below gives the answers that raised it.
+ */
+function emergencyBands({ assessment }: SummaryInput): Content[] {
+  return assessment.redFlags
+    .filter((flag) => flag.urgency === 'emergency')
+    .map((flag) => {
+      const definition = redFlagDefinition(flag.id)
+      return {
+        table: {
+          widths: ['*'],
+          body: [
+            [
+              {
+                fillColor: COLOURS.emergency,
+                color: '#ffffff',
+                bold: true,
+                fontSize: 12,
+                text: `${summaryTexts.redFlags.urgency.emergency}: ${definition.name}. ${definition.advice}.`,
+              },
+            ],
+          ],
+        },
+        layout: boxLayout(COLOURS.emergency, 1),
+        margin: [0, 0, 0, 8],
+      }
+    })
 }
 
 /** A box that says plainly whether a clinician has signed this off. */

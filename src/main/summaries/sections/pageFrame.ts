@@ -7,7 +7,7 @@ import { summaryTexts } from '../summaryTexts'
 import { patientDisplayName } from './patientName'
 
 /** Left, top, right, bottom. The top margin holds the header, the bottom one the footer. */
-export const PAGE_MARGINS: [number, number, number, number] = [40, 96, 40, 58]
+export const PAGE_MARGINS: [number, number, number, number] = [40, 106, 40, 58]
 const SIDE = PAGE_MARGINS[0]
 
 /**
@@ -19,6 +19,8 @@ export function pageHeader(input: SummaryInput): DynamicContent {
   const { settings, patient, intake, review } = input
   const texts = summaryTexts
   const address = settings.clinicAddress.split('\n').filter(Boolean).join(', ')
+  // A page that comes loose from the rest still says that the patient has an emergency flag.
+  const emergency = input.assessment.highestUrgency === 'emergency'
   return (_page, _count, pageSize) => {
     const status: Content = review
       ? { text: texts.status.reviewed, bold: true, alignment: 'right', fontSize: 9 }
@@ -50,7 +52,22 @@ export function pageHeader(input: SummaryInput): DynamicContent {
             },
             {
               width: 'auto',
-              stack: [{ text: texts.shortTitle, alignment: 'right', fontSize: 9 }, status],
+              stack: [
+                { text: texts.shortTitle, alignment: 'right', fontSize: 9 },
+                status,
+                ...(emergency
+                  ? [
+                      {
+                        text: texts.header.emergency,
+                        bold: true,
+                        alignment: 'right' as const,
+                        fontSize: 9,
+                        color: '#ffffff',
+                        background: COLOURS.emergency,
+                      },
+                    ]
+                  : []),
+              ],
             },
           ],
           columnGap: 12,

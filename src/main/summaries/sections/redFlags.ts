@@ -8,6 +8,7 @@ import { boxLayout, COLOURS } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
+import { keepWithNext } from './keepWithNext'
 
 const texts = summaryTexts.redFlags
 
@@ -73,12 +74,12 @@ function flagBox(flag: RedFlagResult, answers: Answers): Content {
 
 /** Red flags come first: each with its urgency, what to do, and the answers that raised it. */
 export function redFlagsSection({ assessment, answers }: SummaryInput): Content[] {
-  const content: Content[] = [{ text: texts.heading, style: 'sectionHeading' }]
-  if (assessment.redFlags.length === 0) {
-    content.push({ text: texts.none, margin: [0, 0, 0, 4] })
-  } else {
-    content.push(...assessment.redFlags.map((flag) => flagBox(flag, answers)))
-  }
+  const content = keepWithNext(
+    { text: texts.heading, style: 'sectionHeading' },
+    assessment.redFlags.length === 0
+      ? [{ text: texts.none, margin: [0, 0, 0, 4] }]
+      : assessment.redFlags.map((flag) => flagBox(flag, answers)),
+  )
   if (assessment.unansweredRedFlagKeys.length > 0) {
     // Often a long list: two narrow columns keep the red flags and causes near each other.
     const labels = assessment.unansweredRedFlagKeys.map((key) => questionLabel(key))

@@ -4,6 +4,7 @@ import type { ReviewContentForSummary, ReviewForSummary } from '../reviewForSumm
 import { formatDateTime } from '../summaryDates'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
+import { keepWithNext } from './keepWithNext'
 
 const texts = summaryTexts.review
 
@@ -96,7 +97,7 @@ function reviewedSection(review: ReviewForSummary, timeZone: string | undefined)
 /** The clinician's decisions, note, sign-off and amendments, or a plain NOT YET REVIEWED. */
 export function reviewSection({ review, timeZone }: SummaryInput): Content[] {
   const heading: Content = { text: texts.heading, style: 'sectionHeading' }
-  if (review) return [heading, ...reviewedSection(review, timeZone)]
+  if (review) return keepWithNext(heading, reviewedSection(review, timeZone))
   return [
     heading,
     {

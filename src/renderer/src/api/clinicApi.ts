@@ -4,14 +4,18 @@ import { createClient } from '../../../shared/contract/client'
 import type { ClinicApi } from '../../../shared/contract/client'
 import { takeAccessToken } from './accessToken'
 import { createHttpTransport } from './httpTransport'
+import { gatedApi } from './sessionGate'
 
 export const clinicApiKey: InjectionKey<ClinicApi> = Symbol('clinicApi')
 
-/** The desktop shell's preload API when present, else the browser shell's HTTP client. */
+/**
+ * The desktop shell's preload API when present, else the browser shell's HTTP client; either
+ * way behind the session gate, which holds calls while the screen is locked.
+ */
 export function connectClinicApi(): ClinicApi | null {
-  if (window.clinic) return window.clinic
+  if (window.clinic) return gatedApi(window.clinic)
   const token = takeAccessToken(window.location, window.sessionStorage, window.history)
-  return token ? createClient(createHttpTransport(token)) : null
+  return token ? gatedApi(createClient(createHttpTransport(token))) : null
 }
 
 export function useClinicApi(): ClinicApi {

@@ -1,6 +1,9 @@
 import type { RpcResult } from '../../../shared/contract/errors'
 import type { Transport } from '../../../shared/contract/client'
 
+/** Below the 64 KiB that browsers allow in flight for keepalive requests. */
+const KEEPALIVE_MAX_BYTES = 60_000
+
 const UNREACHABLE: RpcResult<never> = {
   ok: false,
   error: {
@@ -14,10 +17,14 @@ const UNREACHABLE: RpcResult<never> = {
 export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
   return async (channel, payload) => {
     try {
+      const body = JSON.stringify(payload)
       const response = await fetchImpl(`/rpc/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(payload),
+        body,
+        // Lets a draft save that starts as the tab closes still reach the app; browsers allow
+        // keepalive only for small bodies, so a large one goes as a normal request.
+        keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
       })
       // Every reply, errors included, is a JSON result envelope; the client validates it.
       return (await response.json()) as unknown

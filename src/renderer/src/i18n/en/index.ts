@@ -5,6 +5,8 @@ import { intakeForm } from './intakeForm'
 import { review } from './review'
 import { settings } from './settings'
 import { summaries } from './summaries'
+import { auth } from './auth'
+import { admin } from './admin'
 
 /**
  * English text of the app, one file per feature. A translation is a copy of this folder with
@@ -18,6 +20,8 @@ export const en = {
   ...review,
   ...settings,
   ...summaries,
+  ...auth,
+  ...admin,
 } as const
 
 export type Messages = typeof en

@@ -64,7 +64,7 @@ export const review = {
       pain: 'Pain now / worst',
       review: 'Review',
     },
-    patientLine: 'born {dateOfBirth}',
+    patientLine: 'born {dateOfBirth} · visit {visitDate}',
     recordNumber: 'record {recordNumber}',
     noLikely: 'None likely',
     noFlags: 'None',
@@ -91,11 +91,12 @@ export const review = {
     backToWorklist: 'Back to the worklist',
     loading: 'Loading the intake…',
     notFound: 'This intake could not be found.',
+    cannotOpen: 'This intake cannot be reviewed',
     patientLine: 'Born {dateOfBirth} · {age} years at the visit · {sex}',
     recordNumber: 'Record number {recordNumber}',
     visitLine: 'Visit {visitDate} · submitted {submittedAt}',
     disclaimer: 'Flags for clinician review, not a diagnosis',
-    emergencyBanner: 'Emergency: {flags}. {advice}.',
+    emergencyBanner: '{flags} — {advice}.',
     redFlags: {
       title: 'Red flags',
       none: 'No red flag was raised by the answers given.',
@@ -104,7 +105,7 @@ export const review = {
     },
     evidence: {
       points: '+{points}',
-      fromRecord: 'From the patient record: {age} years at the visit, {sex}.',
+      fromRecord: 'From the patient record: age {age} at the visit; sex {sex}.',
       answered: 'Answer',
     },
     causes: {
@@ -139,12 +140,13 @@ export const review = {
     },
     history: {
       title: 'Pain over time',
-      intro: 'This patient’s submitted intakes, oldest first.',
+      intro:
+        'This patient’s submitted intakes, oldest first. Pain from 0 to 10: now, and the worst and average in the week before the visit.',
       caption: 'Pain scores per intake (0 to 10)',
       visit: 'Visit',
       now: 'Now',
-      worst: 'Worst this week',
-      average: 'Average this week',
+      worst: 'Worst',
+      average: 'Average',
       urgency: 'Urgency',
       thisIntake: 'this intake',
       open: 'Open',
@@ -184,6 +186,8 @@ export const review = {
       confirmSummary: '{confirm} confirmed, {ruleOut} ruled out, {open} left open',
       confirm: 'Sign off',
       cancel: 'Cancel',
+      awaitingClinician:
+        'A clinician has not signed this review yet. Only clinicians record decisions.',
       noFlaggedCauses: 'No cause was flagged as likely or possible; sign off with a clinical note.',
     },
     save: {

@@ -1,0 +1,394 @@
+// The clinic-scale database: ten years of a busy clinic (100,000 patients, 250,000 intakes),
+// written through the app's own repositories so every row, index entry, list column and audit
+// entry is exactly what the app would have stored. Built once under bench/data/ and reused
+// while the generator and the schema stay the same.
+//
+// Run on its own: `npx tsx bench/scale/buildDatabase.ts` (builds if missing, prints where).
+import { spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Database } from 'better-sqlite3'
+import { createAuditTrail } from '../../src/main/audit/auditTrail'
+import type { AuditEvent } from '../../src/main/audit/auditTrail'
+import { hashPassword } from '../../src/main/auth/passwordHash'
+import { createUserRepository } from '../../src/main/auth/userRepository'
+import { databaseFile } from '../../src/main/dataDir'
+import { LATEST_SCHEMA_VERSION, openDatabase } from '../../src/main/db/openDatabase'
+import { variedDemoAnswers } from '../../src/main/demo/demoAnswerVariation'
+import { seededRandom } from '../../src/main/demo/demoPeople'
+import { createIntakeRepository } from '../../src/main/intakes/intakeRepository'
+import { patientContextAtVisit } from '../../src/main/intakes/patientContextAtVisit'
+import { createPatientRepository } from '../../src/main/patients/patientRepository'
+import { createReviewRepository } from '../../src/main/reviews/reviewRepository'
+import { assess } from '../../src/shared/clinical/assess'
+import type { Role } from '../../src/shared/contract/roles'
+import { DraftValuesSchema } from '../../src/shared/intake/intakeRecord'
+import type { Patient } from '../../src/shared/patients/patient'
+import { flaggedCauseIds } from '../../src/shared/review/decisions'
+import type { CauseDecision } from '../../src/shared/review/decisions'
+import { syntheticPatient } from './syntheticPatients'
+
+/**
+ * Bump whenever what the generator writes changes (mixes, shares, dates, staff), so an old
+ * database is rebuilt rather than measured as if it were the new one.
+ */
+export const GENERATOR_VERSION = 1
+
+export interface ScaleSize {
+  readonly patients: number
+  readonly intakes: number
+}
+
+export const CLINIC_SCALE: ScaleSize = { patients: 100_000, intakes: 250_000 }
+
+/** Staff accounts of the synthetic clinic; the benchmark signs in as them through the door. */
+export const BENCH_STAFF: Readonly<Record<'front_desk' | 'clinician', string>> = {
+  front_desk: 'bench-front-desk',
+  clinician: 'bench-clinician',
+}
+/** Known to everyone on purpose: this database holds invented people only. */
+export const BENCH_PASSWORD = 'bench-password-not-secret'
+
+/** The last day of the ten years; fixed, so every machine builds the same database. */
+const LAST_DAY = Date.UTC(2026, 9, 30)
+const YEARS = 10
+const DAY_MS = 24 * 60 * 60 * 1000
+const HOUR_MS = 60 * 60 * 1000
+const VISITS_PER_TRANSACTION = 5_000
+
+/** Shares of intakes by how far they got; the rest are submitted and waiting for review. */
+const DRAFT_SHARE = 0.02
+const SIGNED_SHARE = 0.45
+const REVIEW_IN_PROGRESS_SHARE = 0.01
+
+export interface ScaleManifest {
+  readonly generatorVersion: number
+  readonly schemaVersion: number
+  readonly size: ScaleSize
+  readonly counts: {
+    readonly patients: number
+    readonly drafts: number
+    readonly submitted: number
+    readonly signed: number
+    readonly reviewsInProgress: number
+    readonly auditEntries: number
+  }
+  /** First and last visit day (YYYY-MM-DD). */
+  readonly firstDay: string
+  readonly lastDay: string
+  readonly buildSeconds: number
+  readonly bytes: number
+}
+
+export interface ScaleDatabase {
+  readonly dataDir: string
+  readonly file: string
+  readonly manifest: ScaleManifest
+}
+
+const BENCH_DATA_ROOT = resolve(fileURLToPath(new URL('../data', import.meta.url)))
+
+/** Where a database of this size, generator and schema lives; the name is the match key. */
+export function scaleDataDir(size: ScaleSize, root = BENCH_DATA_ROOT): string {
+  return join(
+    root,
+    `clinic-scale-g${GENERATOR_VERSION}-s${LATEST_SCHEMA_VERSION}-${size.patients}p-${size.intakes}i`,
+  )
+}
+
+function readManifest(dataDir: string): ScaleManifest | null {
+  const file = join(dataDir, 'manifest.json')
+  if (!existsSync(file) || !existsSync(databaseFile(dataDir))) return null
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as ScaleManifest
+  const matches =
+    manifest.generatorVersion === GENERATOR_VERSION &&
+    manifest.schemaVersion === LATEST_SCHEMA_VERSION
+  return matches ? manifest : null
+}
+
+/**
+ * The database of this size, built first when missing. The build runs in a child process so
+ * its memory does not count as the benchmark's (the bench reports the app's peak memory).
+ */
+export function ensureScaleDatabase(size: ScaleSize = CLINIC_SCALE): ScaleDatabase {
+  const dataDir = scaleDataDir(size)
+  let manifest = readManifest(dataDir)
+  if (manifest) {
+    console.log(`Reusing the synthetic database in ${dataDir}`)
+  } else {
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        String(size.patients),
+        String(size.intakes),
+      ],
+      { stdio: 'inherit' },
+    )
+    if (child.status !== 0) throw new Error('building the synthetic database failed')
+    manifest = readManifest(dataDir)
+    if (!manifest) throw new Error(`the build left no usable database in ${dataDir}`)
+  }
+  return { dataDir, file: databaseFile(dataDir), manifest }
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+/**
+ * Visit times over the ten years, oldest first: weekdays only, 08:00 to 18:00, about the same
+ * number each clinic day.
+ */
+function visitTimes(count: number, random: () => number): number[] {
+  const firstDay = LAST_DAY - YEARS * 365 * DAY_MS
+  const days: number[] = []
+  for (let day = firstDay; day <= LAST_DAY; day += DAY_MS) {
+    const weekday = new Date(day).getUTCDay()
+    if (weekday !== 0 && weekday !== 6) days.push(day)
+  }
+  const times: number[] = []
+  for (let i = 0; i < count; i++) {
+    const day = days[Math.floor((i * days.length) / count)] as number
+    times.push(day + 8 * HOUR_MS + random() * 10 * HOUR_MS)
+  }
+  return times.sort((a, b) => a - b)
+}
+
+/** A clinician's decisions on every flagged cause, as sign-off requires. */
+function decisionsFor(causeIds: readonly string[], random: () => number): CauseDecision[] {
+  return causeIds.map((causeId, index) => ({
+    causeId: causeId as CauseDecision['causeId'],
+    decision: index === 0 ? 'confirm' : random() < 0.5 ? 'open' : 'rule_out',
+    note: index === 0 && random() < 0.3 ? 'Fits the history; examination agrees.' : '',
+  }))
+}
+
+interface Staff {
+  readonly id: number
+  readonly username: string
+  readonly displayName: string
+}
+
+async function createStaff(db: Database, at: string): Promise<Record<Role, Staff[]>> {
+  const users = createUserRepository(db)
+  const passwordHash = await hashPassword(BENCH_PASSWORD)
+  const make = (username: string, displayName: string, role: Role): Staff => {
+    const user = users.create({ username, displayName, role, passwordHash }, at)
+    return { id: user.id, username: user.username, displayName: user.displayName }
+  }
+  return {
+    admin: [make('bench-admin', 'Bench Administrator', 'admin')],
+    front_desk: [
+      make(BENCH_STAFF.front_desk, 'Bench Front Desk', 'front_desk'),
+      make('bench-front-desk-2', 'Bench Front Desk Two', 'front_desk'),
+      make('bench-front-desk-3', 'Bench Front Desk Three', 'front_desk'),
+    ],
+    clinician: [
+      make(BENCH_STAFF.clinician, 'Bench Clinician', 'clinician'),
+      make('bench-clinician-2', 'Bench Clinician Two', 'clinician'),
+      make('bench-clinician-3', 'Bench Clinician Three', 'clinician'),
+    ],
+  }
+}
+
+/**
+ * Fills an empty, migrated database. Returns its counts. Every write goes through the
+ * repositories the app uses, with the audit entries the one door would have written for the
+ * same calls (create, autosaves, submit, the clinician's view and signature).
+ */
+async function fill(db: Database, size: ScaleSize, progress: (done: number) => void) {
+  const random = seededRandom(20_261_030)
+  const patients = createPatientRepository(db)
+  const intakes = createIntakeRepository(db)
+  const reviews = createReviewRepository(db)
+  let clock = new Date(LAST_DAY - YEARS * 365 * DAY_MS)
+  const audit = createAuditTrail(db, () => clock)
+  const staff = await createStaff(db, clock.toISOString())
+  const counts = { patients: 0, drafts: 0, submitted: 0, signed: 0, reviewsInProgress: 0 }
+
+  const times = visitTimes(size.intakes, random)
+  const seen: Patient[] = []
+  let auditEntries = 0
+  const record = (by: Staff, event: Omit<AuditEvent, 'user' | 'shell' | 'outcome'>) => {
+    audit.append({ user: by, shell: 'desktop', outcome: 'ok', ...event })
+    auditEntries += 1
+  }
+
+  const visit = (index: number) => {
+    const at = times[index] as number
+    clock = new Date(at)
+    const iso = clock.toISOString()
+    const visitDate = isoDay(at)
+    const desk = staff.front_desk[index % staff.front_desk.length] as Staff
+    const clinician = staff.clinician[index % staff.clinician.length] as Staff
+
+    // Exactly size.patients first visits, spread over the years; returning patients are mostly
+    // recent ones (an episode of care), sometimes someone from years ago.
+    let patient: Patient
+    const newLeft = size.patients - seen.length
+    if (seen.length === 0 || random() < newLeft / (size.intakes - index)) {
+      patient = patients.create(syntheticPatient(seen.length, random), iso)
+      seen.push(patient)
+      counts.patients += 1
+      record(desk, {
+        action: 'create',
+        channel: 'patients.create',
+        entityType: 'patient',
+        entityId: patient.id,
+        patientId: patient.id,
+      })
+    } else {
+      const recent = Math.floor(seen.length * (1 - random() ** 3))
+      patient = seen[Math.min(seen.length - 1, recent)] as Patient
+    }
+
+    const answers = variedDemoAnswers(random)
+    const ref = (id: number) => ({ entityType: 'intake', entityId: id, patientId: patient.id })
+    const started = intakes.start(patient.id, visitDate, iso, desk.id)
+    record(desk, { action: 'create', channel: 'intakes.start', ...ref(started.id) })
+    // The form's last autosave holds everything typed, as the app keeps it beside the answers.
+    const saved = intakes.saveDraft(
+      started.id,
+      started.version,
+      'review',
+      DraftValuesSchema.parse(answers),
+      iso,
+    )
+    record(desk, { action: 'update', channel: 'intakes.saveDraft', ...ref(started.id) })
+
+    const roll = random()
+    if (roll < DRAFT_SHARE) {
+      counts.drafts += 1
+      return
+    }
+    const assessment = assess(patientContextAtVisit(patient, visitDate), answers)
+    intakes.submit(started.id, saved.version, {
+      answers,
+      assessment,
+      submittedAt: iso,
+      submittedBy: desk.id,
+    })
+    record(desk, { action: 'update', channel: 'intakes.submit', ...ref(started.id) })
+    counts.submitted += 1
+
+    const reviewed = roll < DRAFT_SHARE + SIGNED_SHARE
+    const inProgress = !reviewed && roll < DRAFT_SHARE + SIGNED_SHARE + REVIEW_IN_PROGRESS_SHARE
+    if (!reviewed && !inProgress) return
+    // The clinician gets to it within the next two days.
+    clock = new Date(at + random() * 48 * HOUR_MS)
+    record(clinician, { action: 'view', channel: 'reviews.get', ...ref(started.id) })
+    const content = {
+      decisions: decisionsFor(flaggedCauseIds(assessment), random),
+      clinicalNote: random() < 0.5 ? 'Examined; plan discussed with the patient.' : '',
+    }
+    const stamp = {
+      now: clock.toISOString(),
+      userId: clinician.id,
+      userName: clinician.displayName,
+      engineVersion: assessment.engineVersion,
+    }
+    if (reviewed) {
+      reviews.signOff(started.id, null, content, stamp)
+      record(clinician, { action: 'sign', channel: 'reviews.signOff', ...ref(started.id) })
+      counts.signed += 1
+    } else {
+      reviews.saveDraft(started.id, null, content, stamp)
+      record(clinician, { action: 'update', channel: 'reviews.saveDraft', ...ref(started.id) })
+      counts.reviewsInProgress += 1
+    }
+  }
+
+  for (let start = 0; start < size.intakes; start += VISITS_PER_TRANSACTION) {
+    db.transaction(() => {
+      for (let i = start; i < Math.min(size.intakes, start + VISITS_PER_TRANSACTION); i++) visit(i)
+    })()
+    progress(Math.min(size.intakes, start + VISITS_PER_TRANSACTION))
+  }
+  // Patients registered but never seen for an intake (only when there are more than visits).
+  db.transaction(() => {
+    while (seen.length < size.patients) {
+      seen.push(patients.create(syntheticPatient(seen.length, random), clock.toISOString()))
+      counts.patients += 1
+    }
+  })()
+  return {
+    ...counts,
+    auditEntries,
+    firstDay: isoDay(times[0] ?? LAST_DAY),
+    lastDay: isoDay(LAST_DAY),
+  }
+}
+
+/** Builds into a side folder and moves it in place only when complete. */
+export async function buildScaleDatabase(size: ScaleSize): Promise<ScaleManifest> {
+  const dataDir = scaleDataDir(size)
+  const partial = `${dataDir}.partial-${process.pid}`
+  rmSync(partial, { recursive: true, force: true })
+  mkdirSync(partial, { recursive: true })
+  const started = performance.now()
+  console.log(
+    `Building a synthetic database: ${size.patients.toLocaleString('en-US')} patients, ` +
+      `${size.intakes.toLocaleString('en-US')} intakes (once; reused by later runs)`,
+  )
+  const db = openDatabase({ file: databaseFile(partial) })
+  let filled: Awaited<ReturnType<typeof fill>>
+  try {
+    // The build is one-off and restartable (it writes to a side folder), so it need not wait for
+    // the disk, keep a rollback journal on disk, or share the file; a large page cache keeps the
+    // indexes it updates at random (patients, intakes by patient) in memory.
+    db.pragma('journal_mode = MEMORY')
+    db.pragma('synchronous = OFF')
+    db.pragma('locking_mode = EXCLUSIVE')
+    db.pragma(`cache_size = ${process.env.BENCH_BUILD_CACHE ?? -512_000}`)
+    let lastPrint = 0
+    filled = await fill(db, size, (done) => {
+      const seconds = (performance.now() - started) / 1000
+      if (done === size.intakes || seconds - lastPrint >= 5) {
+        lastPrint = seconds
+        const percent = Math.round((done / size.intakes) * 100)
+        console.log(
+          `  ${done.toLocaleString('en-US')} / ${size.intakes.toLocaleString('en-US')} intakes (${percent}%), ${seconds.toFixed(0)} s`,
+        )
+      }
+    })
+    // Back to the app's journal mode (it is stored in the file), as the app would find it.
+    db.pragma('locking_mode = NORMAL')
+    db.pragma('journal_mode = WAL')
+  } finally {
+    db.close()
+  }
+  const { firstDay, lastDay, ...counts } = filled
+  const manifest: ScaleManifest = {
+    generatorVersion: GENERATOR_VERSION,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    size,
+    counts,
+    firstDay,
+    lastDay,
+    buildSeconds: Math.round((performance.now() - started) / 100) / 10,
+    bytes: statSync(databaseFile(partial)).size,
+  }
+  writeFileSync(join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  rmSync(dataDir, { recursive: true, force: true })
+  renameSync(partial, dataDir)
+  console.log(`Built in ${manifest.buildSeconds} s: ${dataDir}`)
+  return manifest
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [patients, intakes] = process.argv.slice(2).map(Number)
+  const size = patients && intakes ? { patients, intakes } : CLINIC_SCALE
+  if (!readManifest(scaleDataDir(size))) await buildScaleDatabase(size)
+  else console.log(`Already built: ${scaleDataDir(size)}`)
+}

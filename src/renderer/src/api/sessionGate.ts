@@ -1,0 +1,78 @@
+import type { ClinicApi } from '../../../shared/contract/client'
+import type { RpcResult } from '../../../shared/contract/errors'
+
+type Reason = 'locked' | 'signed_out' | 'database_unavailable'
+
+/**
+ * Holds the app's calls while the screen is locked. A call made under the lock (an autosave that
+ * was already on its way, a list refreshing itself) waits and goes out after the unlock, so no
+ * typed work is lost and nothing is refused in between. A call the server refused because it had
+ * locked the session itself (the idle backstop) is sent again after the unlock: the door refuses
+ * before any handler runs, so sending it again is safe.
+ */
+export function createSessionGate() {
+  let open = true
+  let opened: Promise<void> = Promise.resolve()
+  let release: () => void = () => {}
+  const listeners = new Set<(reason: Reason) => void>()
+
+  return {
+    isOpen: () => open,
+    close(): void {
+      if (!open) return
+      open = false
+      opened = new Promise<void>((resolve) => (release = resolve))
+    },
+    open(): void {
+      if (open) return
+      open = true
+      release()
+    },
+    whenOpen: (): Promise<void> => opened,
+    /** Tells the session store that the server says the session is locked or gone. */
+    onRefused(listener: (reason: Reason) => void): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    refused(reason: Reason): void {
+      for (const listener of listeners) listener(reason)
+    },
+  }
+}
+
+export type SessionGate = ReturnType<typeof createSessionGate>
+
+/** The gate the app's one API client runs through. */
+export const sessionGate = createSessionGate()
+
+/** Sign-in and recovery must reach the server while the app is locked or signed out. */
+const UNGATED = new Set(['auth', 'recovery'])
+
+type Method = (input: unknown) => Promise<RpcResult<unknown>>
+
+export function gatedApi(api: ClinicApi, gate: SessionGate = sessionGate): ClinicApi {
+  const wrapped: Record<string, Record<string, Method>> = {}
+  for (const [namespace, methods] of Object.entries(api as unknown as Record<string, Record<string, Method>>)) {
+    wrapped[namespace] = {}
+    for (const [name, method] of Object.entries(methods)) {
+      wrapped[namespace][name] = UNGATED.has(namespace)
+        ? method
+        : async (input) => {
+            for (;;) {
+              await gate.whenOpen()
+              const result = await method(input)
+              if (result.ok || result.error.kind !== 'unauthenticated') return result
+              const reason = result.error.reason
+              if (reason === 'locked') {
+                gate.close()
+                gate.refused('locked')
+                continue
+              }
+              if (reason === 'signed_out' || reason === 'database_unavailable') gate.refused(reason)
+              return result
+            }
+          }
+    }
+  }
+  return wrapped as unknown as ClinicApi
+}

@@ -1,0 +1,22 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+export const adminRoutes: RouteRecordRaw[] = [
+  {
+    path: '/admin/users',
+    name: 'admin-users',
+    component: () => import('./UsersView.vue'),
+    meta: { requires: 'users.list' },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('./AuditView.vue'),
+    meta: { requires: 'audit.list' },
+  },
+  {
+    path: '/admin/backups',
+    name: 'admin-backups',
+    component: () => import('./BackupsView.vue'),
+    meta: { requires: 'backups.list' },
+  },
+]

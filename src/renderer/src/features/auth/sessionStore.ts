@@ -1,0 +1,132 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { AuthStatus, SignedIn } from '../../../../shared/auth/authStatus'
+import { contract } from '../../../../shared/contract/channels'
+import type { ChannelName } from '../../../../shared/contract/channels'
+import type { RpcResult } from '../../../../shared/contract/errors'
+import { useClinicApi } from '../../api/clinicApi'
+import { sessionGate } from '../../api/sessionGate'
+
+/**
+ * Who is signed in to this window and whether its screen is locked, as the server says. The
+ * server decides everything (it enforces roles and the idle lock on its own); this store only
+ * mirrors it so the right screen shows.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const api = useClinicApi()
+  const status = ref<AuthStatus | null>(null)
+  const unreachable = ref(false)
+
+  const state = computed(() => status.value?.state ?? 'loading')
+  const user = computed(() =>
+    status.value?.state === 'signed_in' || status.value?.state === 'locked' ? status.value.user : null,
+  )
+  const isSignedIn = computed(() => state.value === 'signed_in')
+  const isLocked = computed(() => state.value === 'locked')
+  const idleLockSeconds = computed(() =>
+    status.value?.state === 'signed_in' || status.value?.state === 'locked'
+      ? status.value.idleLockSeconds
+      : null,
+  )
+
+  /** Whether the signed-in user's role may call `channel` (to show or hide what they cannot use). */
+  function can(channel: ChannelName): boolean {
+    const definition = contract[channel]
+    if ('public' in definition && definition.public) return true
+    return isSignedIn.value && user.value !== null && definition.roles.includes(user.value.role)
+  }
+
+  function apply(next: AuthStatus): void {
+    status.value = next
+    if (next.state === 'signed_in') sessionGate.open()
+    else sessionGate.close()
+  }
+
+  async function refresh(): Promise<void> {
+    const result = await api.auth.status({})
+    unreachable.value = !result.ok
+    if (result.ok) apply(result.value)
+  }
+
+  /**
+   * Starts the app afresh, on its first screen, for whoever is signed in now: nothing the
+   * previous user had open (patients, drafts in memory) survives in this window.
+   */
+  function restartApp(): void {
+    window.history.replaceState(null, '', '#/')
+    window.location.reload()
+  }
+
+  async function signIn(username: string, password: string): Promise<RpcResult<SignedIn>> {
+    const previous = user.value
+    const result = await api.auth.signIn({ username, password })
+    if (!result.ok) return result
+    if (previous && previous.id !== result.value.user.id) {
+      // Someone else signed in at a locked screen: the first user is signed out server-side,
+      // their draft is saved there; nothing of theirs may stay on this screen.
+      restartApp()
+      return result
+    }
+    apply(result.value)
+    return result
+  }
+
+  async function setupAdmin(input: {
+    username: string
+    displayName: string
+    password: string
+  }): Promise<RpcResult<SignedIn>> {
+    const result = await api.auth.setupAdmin(input)
+    if (result.ok) apply(result.value)
+    return result
+  }
+
+  async function unlock(password: string): Promise<RpcResult<SignedIn>> {
+    const result = await api.auth.unlock({ password })
+    if (result.ok) apply(result.value)
+    else if (result.error.kind === 'unauthenticated' && result.error.reason === 'account_locked') {
+      // Too many wrong passwords: the server signed this session out.
+      await refresh()
+    }
+    return result
+  }
+
+  /** Locks the screen now (idle time reached, or the Lock button). */
+  async function lock(): Promise<void> {
+    if (!user.value || !idleLockSeconds.value) return
+    apply({ state: 'locked', user: user.value, idleLockSeconds: idleLockSeconds.value })
+    await api.auth.lock({})
+  }
+
+  async function signOut(): Promise<void> {
+    await api.auth.signOut({})
+    restartApp()
+  }
+
+  async function keepAlive(): Promise<void> {
+    await api.auth.keepAlive({})
+  }
+
+  // The server refused a call: it locked the session itself, or it is gone (disabled account,
+  // app restarted). Show what the server now says.
+  sessionGate.onRefused(() => void refresh())
+
+  return {
+    status,
+    state,
+    user,
+    unreachable,
+    isSignedIn,
+    isLocked,
+    idleLockSeconds,
+    can,
+    refresh,
+    signIn,
+    setupAdmin,
+    unlock,
+    lock,
+    signOut,
+    keepAlive,
+    restartApp,
+  }
+})

@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import SummaryActions from '../../../src/renderer/src/components/SummaryActions.vue'
+import { mountWithApp, settle } from '../support/mountWithApp'
+
+const rendered = {
+  ok: true as const,
+  value: { fileName: 'intake-summary-2026-11-20-DEMO-1.pdf', pdfBase64: btoa('%PDF-1.3 demo') },
+}
+
+let clicked: { href: string; download: string }[] = []
+
+beforeEach(() => {
+  clicked = []
+  // jsdom has no blob URLs and no downloads; record what the browser would be asked to do.
+  URL.createObjectURL = vi.fn(() => 'blob:summary')
+  URL.revokeObjectURL = vi.fn()
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    clicked.push({ href: this.href, download: this.download })
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  Reflect.deleteProperty(window, 'clinic')
+  document.body.innerHTML = ''
+})
+
+async function mountActions(summaries: object) {
+  const { wrapper } = await mountWithApp(SummaryActions, {
+    api: { summaries },
+    props: { intakeId: 12 },
+  })
+  return wrapper
+}
+
+describe('Save as PDF and Print in the browser shell', () => {
+  it('downloads the PDF under its file name and says where it went', async () => {
+    const render = vi.fn(async () => rendered)
+    const wrapper = await mountActions({ render })
+    await wrapper.get('button:first-of-type').trigger('click')
+    await settle()
+    expect(render).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(clicked).toEqual([{ href: 'blob:summary', download: rendered.value.fileName }])
+    expect(wrapper.get('[role="status"]').text()).toContain(`Downloaded ${rendered.value.fileName}`)
+  })
+
+  it('shows why when the summary cannot be made', async () => {
+    const render = vi.fn(async () => ({
+      ok: false as const,
+      error: { kind: 'conflict' as const, message: 'This intake is still a draft.' },
+    }))
+    const wrapper = await mountActions({ render })
+    await wrapper.get('button:first-of-type').trigger('click')
+    await settle()
+    expect(clicked).toEqual([])
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'The summary could not be made: This intake is still a draft.',
+    )
+  })
+
+  it('opens the PDF in a new tab for the browser to print, or says the tab was blocked', async () => {
+    const tab = { opener: {}, location: { href: '' }, close: vi.fn() }
+    const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window)
+    const renderForPrint = vi.fn(async () => rendered)
+    const wrapper = await mountActions({ renderForPrint })
+    const print = wrapper.findAll('button')[1]
+    await print?.trigger('click')
+    await settle()
+    expect(tab.opener).toBeNull()
+    expect(tab.location.href).toBe('blob:summary')
+    expect(wrapper.get('[role="status"]').text()).toContain('opened in a new tab')
+
+    open.mockReturnValue(null)
+    await print?.trigger('click')
+    await settle()
+    expect(renderForPrint).toHaveBeenCalledTimes(1)
+    expect(wrapper.get('[role="alert"]').text()).toContain('blocked the new tab')
+  })
+})
+
+describe('Save as PDF and Print in the desktop shell', () => {
+  it('uses the system dialogs through the main process and reports a cancel', async () => {
+    const saveToFile = vi.fn(async () => ({ ok: true as const, value: { outcome: 'cancelled' } }))
+    const print = vi.fn(async () => ({ ok: true as const, value: { outcome: 'printed' } }))
+    Object.defineProperty(window, 'clinic', { value: {}, configurable: true })
+    const render = vi.fn()
+    const wrapper = await mountActions({ saveToFile, print, render })
+    await wrapper.get('button:first-of-type').trigger('click')
+    await settle()
+    expect(saveToFile).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(wrapper.get('[role="status"]').text()).toBe('Nothing was saved.')
+    await wrapper.findAll('button')[1]?.trigger('click')
+    await settle()
+    expect(print).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(wrapper.get('[role="status"]').text()).toBe('The summary was sent to the printer.')
+    expect(render).not.toHaveBeenCalled()
+    expect(clicked).toEqual([])
+  })
+})
