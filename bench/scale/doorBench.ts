@@ -120,7 +120,7 @@ export async function benchDoor(core: Core, manifest: ScaleManifest): Promise<Do
   const random = seededRandom(8)
   const desk = await signedInDoor(core, BENCH_STAFF.front_desk)
   const clinician = await signedInDoor(core, BENCH_STAFF.clinician)
-  const sampled = samplePatients(core, 400, random, manifest.counts.patients)
+  const sampled = samplePatients(core, SUBMITS + SUBMIT_WARM_UP, random, manifest.counts.patients)
   const rows: BenchRow[] = []
 
   // Submit: validate, assess, write, audit, on drafts made beforehand (as the form leaves them).

@@ -30,7 +30,9 @@ test('first run: the administrator is created, adds staff, and each role sees on
 }) => {
   test.setTimeout(120_000)
   await page.goto(shell.url)
-  await expect(page.getByRole('heading', { name: 'Create the administrator account' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Create the administrator account' }),
+  ).toBeVisible()
   // Nothing of the app is reachable before an account exists.
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
 
@@ -101,7 +103,9 @@ test('first run: the administrator is created, adds staff, and each role sees on
   await expect(table.getByRole('row', { name: /Refused call users\.list/ })).toContainText(
     'Refused: not allowed for this role',
   )
-  await expect(table.getByRole('row', { name: /wrong username or password/ })).toContainText('Sign-in')
+  await expect(table.getByRole('row', { name: /wrong username or password/ })).toContainText(
+    'Sign-in',
+  )
   await expect(table.getByRole('row', { name: /fran Sign-in/ })).toContainText('Done')
   await saveScreenshot(page, 'access-06-audit')
 
@@ -116,8 +120,12 @@ test('first run: the administrator is created, adds staff, and each role sees on
   await page.getByRole('button', { name: 'Export CSV' }).click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^clinic-intake-audit-\d{4}-\d{2}-\d{2}\.csv$/)
-  const csv = readFileSync((await file.path()) as string, 'utf8').trim().split('\r\n')
-  expect(csv[0]).toBe('id,time_utc,user_id,username,shell,action,channel,record_type,record_id,patient_id,outcome,detail')
+  const csv = readFileSync((await file.path()) as string, 'utf8')
+    .trim()
+    .split('\r\n')
+  expect(csv[0]).toBe(
+    'id,time_utc,user_id,username,shell,action,channel,record_type,record_id,patient_id,outcome,detail',
+  )
   expect(csv).toHaveLength(2)
   expect(csv[1]).toContain(',fran,browser,refused,users.list,')
 
@@ -134,7 +142,9 @@ test('an administrator disables an account: that person is signed out and cannot
   await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible()
   // Meanwhile, at another screen of the same launch, the administrator disables the account.
   await rpc(shell, 'auth.signIn', { username: 'admin', password: E2E_PASSWORD })
-  const { users } = (await rpc(shell, 'users.list')) as { users: { id: number; username: string }[] }
+  const { users } = (await rpc(shell, 'users.list')) as {
+    users: { id: number; username: string }[]
+  }
   const fran = users.find((user) => user.username === 'frontdesk')
   await rpc(shell, 'users.setDisabled', { id: fran?.id, disabled: true })
   await rpc(shell, 'auth.signOut')

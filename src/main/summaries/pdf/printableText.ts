@@ -42,7 +42,7 @@ export function makePrintable(
     let out = ''
     for (const char of value.normalize('NFC')) {
       const code = char.codePointAt(0) ?? 0
-      if (char === '\n' || char === '\t' || isCovered(code)) out += char
+      if (char === '\n' || char === '\r' || char === '\t' || isCovered(code)) out += char
       else {
         out += UNPRINTABLE_MARK
         replaced += 1

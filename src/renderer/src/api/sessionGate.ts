@@ -52,7 +52,9 @@ type Method = (input: unknown) => Promise<RpcResult<unknown>>
 
 export function gatedApi(api: ClinicApi, gate: SessionGate = sessionGate): ClinicApi {
   const wrapped: Record<string, Record<string, Method>> = {}
-  for (const [namespace, methods] of Object.entries(api as unknown as Record<string, Record<string, Method>>)) {
+  for (const [namespace, methods] of Object.entries(
+    api as unknown as Record<string, Record<string, Method>>,
+  )) {
     wrapped[namespace] = {}
     for (const [name, method] of Object.entries(methods)) {
       wrapped[namespace][name] = UNGATED.has(namespace)

@@ -39,12 +39,14 @@ export function useIdleLock(options: {
     stop()
     lastActivity = Date.now()
     lastKeepAlive = Date.now()
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true, capture: true })
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, onActivity, { passive: true, capture: true })
     timer = setInterval(check, 1000)
   }
 
   function stop(): void {
-    for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, { capture: true })
+    for (const name of ACTIVITY_EVENTS)
+      window.removeEventListener(name, onActivity, { capture: true })
     clearInterval(timer)
   }
 

@@ -19,7 +19,9 @@ export const useSessionStore = defineStore('session', () => {
 
   const state = computed(() => status.value?.state ?? 'loading')
   const user = computed(() =>
-    status.value?.state === 'signed_in' || status.value?.state === 'locked' ? status.value.user : null,
+    status.value?.state === 'signed_in' || status.value?.state === 'locked'
+      ? status.value.user
+      : null,
   )
   const isSignedIn = computed(() => state.value === 'signed_in')
   const isLocked = computed(() => state.value === 'locked')

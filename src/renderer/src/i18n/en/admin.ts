@@ -4,7 +4,8 @@ export const admin = {
     nav: { users: 'Users', audit: 'Audit trail', backups: 'Backups' },
     users: {
       title: 'Staff accounts',
-      intro: 'Everyone who uses Clinic Intake signs in with their own account. Disable the account of someone who leaves; the records they made keep their name.',
+      intro:
+        'Everyone who uses Clinic Intake signs in with their own account. Disable the account of someone who leaves; the records they made keep their name.',
       add: 'Add a person',
       addTitle: 'Add a person',
       displayName: 'Name',
@@ -15,7 +16,13 @@ export const admin = {
       firstPasswordHint: 'At least {min} characters. Give it to them in person.',
       create: 'Add account',
       added: 'Added {name} ({username}).',
-      columns: { name: 'Name', username: 'Username', role: 'Role', status: 'Status', actions: 'Actions' },
+      columns: {
+        name: 'Name',
+        username: 'Username',
+        role: 'Role',
+        status: 'Status',
+        actions: 'Actions',
+      },
       status: { active: 'Active', disabled: 'Disabled', lockedUntil: 'Locked until {time}' },
       reset: 'Set new password',
       resetNamed: 'Set a new password for {name}',
@@ -33,18 +40,22 @@ export const admin = {
     },
     idle: {
       title: 'Automatic lock',
-      intro: 'The screen locks when nobody has used the keyboard or mouse for this long. The same person unlocks it with their password; their work stays as it was.',
+      intro:
+        'The screen locks when nobody has used the keyboard or mouse for this long. The same person unlocks it with their password; their work stays as it was.',
       minutes: 'Lock after (minutes)',
       hint: '1 to 240 minutes; 10 is the default',
       save: 'Save',
       saved: 'The screen now locks after {minutes} minutes without activity.',
-      override: 'This app was started with a lock time of {seconds} seconds, which applies instead until it restarts.',
+      override:
+        'This app was started with a lock time of {seconds} seconds, which applies instead until it restarts.',
     },
     audit: {
       title: 'Audit trail',
-      intro: 'Every sign-in, every record created, changed, opened, printed or exported, and every refused action, with who and when. Patient names and answers are never stored here: records are shown by number.',
+      intro:
+        'Every sign-in, every record created, changed, opened, printed or exported, and every refused action, with who and when. Patient names and answers are never stored here: records are shown by number.',
       intact: 'The audit trail is intact: all {count} entries checked, none changed or removed.',
-      broken: 'The audit trail has been altered: entry {id} {problem}. Keep a copy of the database and contact your IT support.',
+      broken:
+        'The audit trail has been altered: entry {id} {problem}. Keep a copy of the database and contact your IT support.',
       problems: {
         edited: 'was changed after it was written',
         missing: 'does not follow the one before it, so entries were removed',
@@ -130,7 +141,8 @@ export const admin = {
     },
     backups: {
       title: 'Backups',
-      intro: 'Backups are complete copies of the database, made while the app keeps working. Keep them on another drive or a network folder, so one broken disk cannot take both.',
+      intro:
+        'Backups are complete copies of the database, made while the app keeps working. Keep them on another drive or a network folder, so one broken disk cannot take both.',
       now: 'Back up now',
       working: 'Backing up…',
       done: 'Backup {name} written and checked ({size}).',
@@ -138,7 +150,7 @@ export const admin = {
       folder: 'Backup folder',
       folderHint: 'The full path, for example D:\\Clinic backups or /media/backup-disk/clinic',
       retention: 'Backups to keep',
-      retentionHint: 'The oldest of the app\'s own backups beyond this number are deleted',
+      retentionHint: "The oldest of the app's own backups beyond this number are deleted",
       daily: 'Make a backup every day',
       saveSettings: 'Save settings',
       settingsSaved: 'Backup settings saved.',
@@ -149,10 +161,12 @@ export const admin = {
       restore: 'Restore…',
       restoreNamed: 'Restore {name}',
       confirmTitle: 'Restore the backup made {made}?',
-      confirmBody: 'The backup is checked first. The current database is kept aside, not deleted. Anything entered after the backup was made is not in it, and everyone signs in again.',
+      confirmBody:
+        'The backup is checked first. The current database is kept aside, not deleted. Anything entered after the backup was made is not in it, and everyone signs in again.',
       confirm: 'Restore now',
       restoring: 'Restoring…',
-      restored: 'The backup was restored. The previous database was kept as {aside}. Everyone signs in again.',
+      restored:
+        'The backup was restored. The previous database was kept as {aside}. Everyone signs in again.',
       signInAgain: 'Sign in again',
     },
   },

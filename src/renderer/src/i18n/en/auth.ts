@@ -4,23 +4,28 @@ export const auth = {
     username: 'Username',
     password: 'Password',
     loading: 'Opening Clinic Intake…',
-    unreachable: 'The app could not be reached. Check that it is still running, then reload this page.',
+    unreachable:
+      'The app could not be reached. Check that it is still running, then reload this page.',
     signIn: {
       title: 'Sign in',
-      intro: 'Each member of staff signs in with their own account, so every record shows who did what.',
+      intro:
+        'Each member of staff signs in with their own account, so every record shows who did what.',
       submit: 'Sign in',
       working: 'Signing in…',
     },
     setup: {
       title: 'Create the administrator account',
-      intro: 'This is the first start of Clinic Intake on this computer. The administrator adds the accounts of the front desk and the clinicians, looks after backups and reads the audit trail.',
-      adminNote: 'Administrators do not see patient records. If you also see patients, create your own front desk or clinician account afterwards.',
+      intro:
+        'This is the first start of Clinic Intake on this computer. The administrator adds the accounts of the front desk and the clinicians, looks after backups and reads the audit trail.',
+      adminNote:
+        'Administrators do not see patient records. If you also see patients, create your own front desk or clinician account afterwards.',
       displayName: 'Your name',
       displayNameHint: 'As staff will see it, for example Maria Lopez',
       username: 'Username',
       usernameHint: 'Used to sign in: letters, digits, dots or dashes, for example mlopez',
       password: 'Password',
-      passwordHint: 'At least {min} characters. A short sentence is easy to remember and hard to guess.',
+      passwordHint:
+        'At least {min} characters. A short sentence is easy to remember and hard to guess.',
       repeat: 'Repeat the password',
       mismatch: 'The two passwords are different',
       submit: 'Create administrator account',
@@ -33,7 +38,8 @@ export const auth = {
       working: 'Checking…',
       someoneElse: 'Sign in as someone else',
       someoneElseTitle: 'Sign in as someone else',
-      someoneElseWarning: 'This signs {name} out. Their saved work stays saved; anything on this screen is closed.',
+      someoneElseWarning:
+        'This signs {name} out. Their saved work stays saved; anything on this screen is closed.',
       back: 'Back to unlock',
       signOut: 'Sign out',
     },
@@ -46,7 +52,8 @@ export const auth = {
     refused: {
       wrong_credentials: 'The username or password is not right.',
       wait: 'Too many tries: wait {seconds} seconds, then try again.',
-      account_locked: 'This account is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator to set a new password.',
+      account_locked:
+        'This account is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator to set a new password.',
       account_disabled: 'This account has been disabled. Ask an administrator.',
       signed_out: 'You have been signed out. Sign in again.',
       locked: 'The screen is locked.',
@@ -54,17 +61,21 @@ export const auth = {
     },
     damaged: {
       title: 'The database could not be opened safely',
-      damagedBody: 'Clinic Intake checks its database every time it starts. This time the check failed, so the app has not opened the file, changed it, or started an empty database in its place.',
-      tooNewBody: 'The database was last used by a newer version of Clinic Intake. Install the latest version to open it. Nothing was changed.',
-      restoreIntro: 'You can restore a backup. The damaged file is kept aside, not deleted, in case your IT support can recover more from it.',
+      damagedBody:
+        'Clinic Intake checks its database every time it starts. This time the check failed, so the app has not opened the file, changed it, or started an empty database in its place.',
+      tooNewBody:
+        'The database was last used by a newer version of Clinic Intake. Install the latest version to open it. Nothing was changed.',
+      restoreIntro:
+        'You can restore a backup. The damaged file is kept aside, not deleted, in case your IT support can recover more from it.',
       backupsIn: 'Backups found in {folder}',
-      noBackups: 'No backups were found in {folder}. Contact your IT support: do not delete or move the database file.',
-      folderProblem: '{problem} ({folder})',
+      noBackups:
+        'No backups were found in {folder}. Contact your IT support: do not delete or move the database file.',
       columns: { choose: 'Choose', name: 'Backup', made: 'Made', size: 'Size' },
       newest: 'newest',
       restore: 'Restore the selected backup',
       confirmTitle: 'Restore the backup made {made}?',
-      confirmBody: 'Anything entered after that backup was made is not in it. Everyone signs in again afterwards.',
+      confirmBody:
+        'Anything entered after that backup was made is not in it. Everyone signs in again afterwards.',
       confirm: 'Restore now',
       working: 'Restoring…',
       restored: 'The backup was restored. The damaged file was kept as {aside}.',
