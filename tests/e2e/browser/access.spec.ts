@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
+import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp, signInThroughScreen } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 import { E2E_PASSWORD, rpc } from '../support/staffAccounts'
@@ -43,6 +44,7 @@ test('first run: the administrator is created, adds staff, and each role sees on
   await page.getByRole('button', { name: 'Create administrator account' }).click()
   await expect(page.getByText('Use at least 10 characters')).toBeVisible()
   await expect(page.getByText('The two passwords are different')).toBeVisible()
+  await expectNoSeriousAxeViolations(page, 'first-run setup')
   await saveScreenshot(page, 'access-01-first-run-errors')
   await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD)
   await page.getByLabel('Repeat the password').fill(E2E_PASSWORD)
@@ -55,11 +57,13 @@ test('first run: the administrator is created, adds staff, and each role sees on
   await addPerson(page, { name: 'Dr Cleo Clinician', username: 'cleo', role: 'Clinician' })
   await expect(page.getByRole('row', { name: /Fran Desk/ })).toContainText('Front desk')
   await expect(page.getByRole('row', { name: /Cleo/ })).toContainText('Clinician')
+  await expectNoSeriousAxeViolations(page, 'users')
   await saveScreenshot(page, 'access-02-users')
   // The patient list's address sends an administrator back to their own screens.
   await page.goto(`${shell.origin}/#/patients`)
   await expect(page.getByRole('heading', { name: 'Staff accounts' })).toBeVisible()
   await signOut(page)
+  await expectNoSeriousAxeViolations(page, 'sign-in')
   await saveScreenshot(page, 'access-03-sign-in')
 
   await page.getByLabel('Username').fill('fran')
@@ -107,6 +111,7 @@ test('first run: the administrator is created, adds staff, and each role sees on
     'Sign-in',
   )
   await expect(table.getByRole('row', { name: /fran Sign-in/ })).toContainText('Done')
+  await expectNoSeriousAxeViolations(page, 'audit trail')
   await saveScreenshot(page, 'access-06-audit')
 
   await page.getByLabel('User').selectOption({ label: 'fran' })

@@ -1,5 +1,6 @@
 import { startBrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
+import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 import { E2E_PASSWORD, ensureAccount } from '../support/staffAccounts'
@@ -41,11 +42,12 @@ test('the idle screen locks, unlocks with the same password, and the half-typed 
     await expect(weeks).toBeHidden()
     await expect(page.getByText('Idle-Example')).toBeHidden()
     await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+    await expectNoSeriousAxeViolations(page, 'lock screen')
     await saveScreenshot(page, 'autolock-01-locked')
 
     await page.getByLabel('Password', { exact: true }).fill('not-my-password')
     await page.getByRole('button', { name: 'Unlock' }).click()
-    await expect(locked.getByRole('alert')).toHaveText('The username or password is not right.')
+    await expect(locked.getByRole('alert')).toHaveText('That password is not right.')
     await saveScreenshot(page, 'autolock-02-wrong-password')
     await page.waitForTimeout(1100)
     await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD)

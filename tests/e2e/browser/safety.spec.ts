@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startBrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
+import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp, signInThroughScreen } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 import { E2E_ACCOUNTS } from '../support/staffAccounts'
@@ -30,6 +31,7 @@ test('an administrator backs up on demand and restores a backup from the Backups
   const row = page.getByRole('row', { name: /clinic-intake-.*\.sqlite3/ })
   await expect(row).toHaveCount(1)
   await expect(row).toContainText('newest')
+  await expectNoSeriousAxeViolations(page, 'backups')
   await saveScreenshot(page, 'safety-01-backups')
 
   await row.getByRole('button', { name: /Restore/ }).click()
@@ -84,6 +86,7 @@ test('a damaged database gets a clear screen, is never replaced by an empty one,
     await expect(newest).toHaveCount(1)
     await expect(newest).toBeChecked()
     await expect(page.getByRole('group', { name: /Backups found in/ })).toContainText('newest')
+    await expectNoSeriousAxeViolations(page, 'damaged database')
     await saveScreenshot(page, 'safety-03-damaged')
     // Nothing else answers while the database is damaged, and the file is as it was.
     const refused = await page.evaluate(async (token) => {

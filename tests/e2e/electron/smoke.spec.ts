@@ -4,7 +4,9 @@ import { _electron as electron } from '@playwright/test'
 import type { ElectronApplication, Page } from '@playwright/test'
 import { findElectronRuntime, hasDisplay } from '../../../scripts/lib/electronRuntime.mjs'
 import { expect, test } from '../support/fixtures'
+import { signInThroughScreen } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
+import { addAccountWithCli, E2E_ACCOUNTS } from '../support/staffAccounts'
 
 // The desktop shell as users run it: the built out/main/electron.js in a real Electron runtime.
 const MAIN = resolve('out/main/electron.js')
@@ -36,9 +38,11 @@ test('in Electron, a new patient is saved, survives a restart and is found by se
     return
   }
 
+  addAccountWithCli(dataDir, 'front_desk')
   const first = await launch(dataDir)
   try {
     const { page } = first
+    await signInThroughScreen(page, E2E_ACCOUNTS.front_desk.username)
     await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible()
 
     // The sandboxed renderer sees window.clinic and no Node.js, and cannot open windows.
@@ -84,6 +88,8 @@ test('in Electron, a new patient is saved, survives a restart and is found by se
   const second = await launch(dataDir)
   try {
     const { page } = second
+    // Every start begins signed out.
+    await signInThroughScreen(page, E2E_ACCOUNTS.front_desk.username)
     await page.getByLabel('Search patients').fill('Desktop-Patient')
     await expect(page.getByRole('rowheader', { name: 'Desktop-Patient, Testy' })).toBeVisible()
   } finally {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import type { Role } from '../../../src/shared/contract/roles'
 import type { BrowserShell } from './browserShell'
 
@@ -59,4 +60,33 @@ export async function ensureAccount(shell: BrowserShell, role: Role): Promise<vo
     }
   }
   await rpc(shell, 'auth.signOut')
+}
+
+/**
+ * The desktop shell has no HTTP door to make accounts through: make them on its data folder with
+ * the CLI before it starts (`add-user`, password on standard input), as an installer script would.
+ * Idempotent: an account that already exists is left as it is.
+ */
+export function addAccountWithCli(dataDir: string, role: Role): void {
+  const account = E2E_ACCOUNTS[role]
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/main/cli/index.ts',
+      'add-user',
+      '--data-dir',
+      dataDir,
+      '--username',
+      account.username,
+      '--role',
+      role,
+      '--display-name',
+      account.displayName,
+    ],
+    { input: `${E2E_PASSWORD}\n`, encoding: 'utf8' },
+  )
+  if (result.status !== 0 && !result.stderr.includes('already taken')) {
+    throw new Error(`add-user failed: ${result.stderr}`)
+  }
 }
