@@ -30,6 +30,7 @@ interface IntakeRow {
   updated_at: string
   submitted_at: string | null
   submitted_by: number | null
+  submitted_by_name?: string | null
   version: number
 }
 
@@ -48,6 +49,7 @@ function toIntake(row: IntakeRow): Intake {
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
     submittedBy: row.submitted_by,
+    submittedByName: row.submitted_by_name ?? null,
     version: row.version,
   })
 }
@@ -60,7 +62,10 @@ export interface SubmitRecord {
 }
 
 export function createIntakeRepository(db: Database) {
-  const byId = db.prepare<[number], IntakeRow>('SELECT * FROM intakes WHERE id = ?')
+  const byId = db.prepare<[number], IntakeRow>(`
+    SELECT i.*, u.display_name AS submitted_by_name
+    FROM intakes i LEFT JOIN users u ON u.id = i.submitted_by
+    WHERE i.id = ?`)
   const insert = db.prepare<
     [{ patientId: number; visitDate: string; now: string; createdBy: number | null }],
     IntakeRow

@@ -196,7 +196,10 @@ function intakesFirst(index: string | null, reviews: 'JOIN' | 'LEFT JOIN' = 'LEF
  * read, never sorted), where they come from when their ids are known, which intakes it lists,
  * and the order, ties broken by id so paging never repeats or skips a row.
  */
-const TABS: Record<WorklistStatus, { from: string; fromIds: string; where: string; order: string }> = {
+const TABS: Record<
+  WorklistStatus,
+  { from: string; fromIds: string; where: string; order: string }
+> = {
   awaiting: {
     from: intakesFirst('intakes_worklist'),
     fromIds: intakesFirst(null),

@@ -1,9 +1,17 @@
 import type { Database } from 'better-sqlite3'
 import { CAUSE_IDS, RED_FLAG_IDS } from '../../shared/clinical/ids'
 import type { CauseId, RedFlagId } from '../../shared/clinical/ids'
-import { WorklistItemSchema } from '../../shared/review/worklist'
+import { WORKLIST_COUNT_LIMIT, WorklistItemSchema } from '../../shared/review/worklist'
 import type { WorklistCounts, WorklistPage, WorklistQuery } from '../../shared/review/worklist'
-import { buildWorklistCounts, buildWorklistPage } from './worklistQuery'
+import {
+  buildMatchesFrom,
+  buildSourceSize,
+  buildStatusCount,
+  buildWorklistPage,
+  buildWorklistPageOf,
+  worklistSources,
+} from './worklistQuery'
+import type { SourceKind, SqlQuery } from './worklistQuery'
 
 interface WorklistRow {
   intake_id: number
@@ -42,8 +50,38 @@ function groupBy<T extends string>(
   return grouped
 }
 
-/** The worklist: one page of intakes plus the counts per status, each by an indexed query. */
-export function createWorklistRepository(db: Database) {
+/**
+ * How far the worklist counts and looks before it changes strategy. Tests make these small to
+ * exercise, on a few intakes, the paths ten years of intakes take.
+ */
+export interface WorklistLimits {
+  /** Counts stop here (the tabs then say "1,000+"); a tab with fewer is sorted from its ids. */
+  readonly count: number
+  /** How far each filter's matches are counted to find the filter that matches fewest. */
+  readonly sourceSize: number
+}
+
+const DEFAULT_LIMITS: WorklistLimits = { count: WORKLIST_COUNT_LIMIT, sourceSize: 5000 }
+
+/** The intakes matching every filter, per status, as far as they were counted. */
+interface Matches {
+  readonly submitted: number[]
+  readonly reviewed: number[]
+  /** Per status: every match is in the list (none left uncounted past the limit). */
+  readonly complete: { submitted: boolean; reviewed: boolean }
+}
+
+/**
+ * The worklist: one page of intakes plus the counts per tab, in time that does not grow with
+ * the years of intakes behind it. Without filters, the counts stop at the limit on the status
+ * index and the page is read off the tab's index in order. With filters, the filter that matches
+ * fewest intakes (counted, up to a point, off its own index) is read and every intake it gives
+ * is checked against the others, until each tab has reached the count limit or the filter has no
+ * more: that gives the counts, and where a tab's matches were all found, its page is those few
+ * intakes sorted. Otherwise (many matches) the page is read off the tab's index, checking each
+ * intake, and fills quickly precisely because so many match.
+ */
+export function createWorklistRepository(db: Database, limits: WorklistLimits = DEFAULT_LIMITS) {
   // Only the page's intakes are looked up, by primary key (the ids arrive as one JSON array).
   const likelyOf = db.prepare<[string], { intake_id: number; id: CauseId }>(`
     SELECT intake_id, cause_id AS id FROM intake_causes
@@ -51,19 +89,89 @@ export function createWorklistRepository(db: Database) {
   const flagsOf = db.prepare<[string], { intake_id: number; id: RedFlagId }>(`
     SELECT intake_id, flag_id AS id FROM intake_red_flags
     WHERE intake_id IN (SELECT value FROM json_each(?))`)
+  const statusCounts = (['submitted', 'reviewed'] as const).map((status) => {
+    const built = buildStatusCount(status, limits.count)
+    return { statement: db.prepare<unknown[], { n: number }>(built.sql), params: built.params }
+  })
 
-  function counts(query: WorklistQuery): WorklistCounts {
-    const built = buildWorklistCounts(query)
-    const rows = db.prepare(built.sql).all(...built.params) as { status: string; n: number }[]
-    const awaiting = rows.find((row) => row.status === 'submitted')?.n ?? 0
-    const reviewed = rows.find((row) => row.status === 'reviewed')?.n ?? 0
-    return { awaiting, reviewed, all: awaiting + reviewed }
+  const run = <Row>({ sql, params }: SqlQuery) => db.prepare<unknown[], Row>(sql).all(...params)
+
+  /** The filter whose matches are fewest (ties: the first named by worklistSources). */
+  function narrowestSource(query: WorklistQuery, kinds: readonly SourceKind[]): SourceKind {
+    let best = kinds[0] as SourceKind
+    let bestSize = Infinity
+    for (const kind of kinds) {
+      const size = run<{ n: number }>(buildSourceSize(query, kind, limits.sourceSize))[0]?.n ?? 0
+      if (size < bestSize) {
+        best = kind
+        bestSize = size
+      }
+      if (size === 0) break
+    }
+    return best
+  }
+
+  function matches(query: WorklistQuery, kind: SourceKind): Matches {
+    const found: Matches = {
+      submitted: [],
+      reviewed: [],
+      complete: { submitted: true, reviewed: true },
+    }
+    const { sql, params } = buildMatchesFrom(query, kind)
+    const rows = db.prepare<unknown[], { id: number; status: string }>(sql).iterate(...params)
+    for (const row of rows) {
+      const status = row.status === 'reviewed' ? 'reviewed' : 'submitted'
+      if (found[status].length < limits.count) found[status].push(row.id)
+      else found.complete[status] = false
+      // Both tabs past the limit: nothing more to learn from the rest (ends the statement).
+      if (!found.complete.submitted && !found.complete.reviewed) break
+    }
+    return found
+  }
+
+  /** The ids a tab lists when all of them were found, else null (too many to sort). */
+  function knownIds(query: WorklistQuery, found: Matches): number[] | null {
+    switch (query.status) {
+      case 'awaiting':
+        return found.complete.submitted ? found.submitted : null
+      case 'reviewed':
+        return found.complete.reviewed ? found.reviewed : null
+      case 'all':
+        return found.complete.submitted && found.complete.reviewed
+          ? [...found.submitted, ...found.reviewed]
+          : null
+    }
+  }
+
+  function countsOf(awaiting: number, reviewed: number): WorklistCounts {
+    const capped = (n: number) => Math.min(limits.count, n)
+    return {
+      awaiting: capped(awaiting),
+      reviewed: capped(reviewed),
+      all: capped(awaiting + reviewed),
+    }
+  }
+
+  function rowsAndCounts(query: WorklistQuery): { rows: WorklistRow[]; counts: WorklistCounts } {
+    const kinds = worklistSources(query)
+    if (kinds.length === 0) {
+      const [awaiting, reviewed] = statusCounts.map((c) => c.statement.get(...c.params)?.n ?? 0)
+      return {
+        rows: run<WorklistRow>(buildWorklistPage(query)),
+        counts: countsOf(awaiting ?? 0, reviewed ?? 0),
+      }
+    }
+    const found = matches(query, narrowestSource(query, kinds))
+    const ids = knownIds(query, found)
+    const rows = run<WorklistRow>(
+      ids === null ? buildWorklistPage(query) : buildWorklistPageOf(query, JSON.stringify(ids)),
+    )
+    return { rows, counts: countsOf(found.submitted.length, found.reviewed.length) }
   }
 
   return {
     page(query: WorklistQuery): WorklistPage {
-      const built = buildWorklistPage(query)
-      const rows = db.prepare(built.sql).all(...built.params) as WorklistRow[]
+      const { rows, counts } = rowsAndCounts(query)
       const ids = JSON.stringify(rows.map((row) => row.intake_id))
       const likely = groupBy(likelyOf.all(ids), causeOrder)
       const flags = groupBy(flagsOf.all(ids), flagOrder)
@@ -91,7 +199,7 @@ export function createWorklistRepository(db: Database) {
               : { status: row.review_status, signedAt: row.signed_at },
         }),
       )
-      return { items, counts: counts(query), offset: query.offset, limit: query.limit }
+      return { items, counts, offset: query.offset, limit: query.limit }
     },
   }
 }

@@ -77,6 +77,8 @@ export const IntakeSchema = z.object({
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
   submittedBy: z.int().nullable(),
+  /** The submitting staff member's display name, for the screens and the summary. */
+  submittedByName: z.string().nullable(),
   version: z.int().positive(),
 })
 export type Intake = z.infer<typeof IntakeSchema>

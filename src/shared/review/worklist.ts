@@ -69,10 +69,19 @@ export const WorklistItemSchema = z.object({
 })
 export type WorklistItem = z.infer<typeof WorklistItemSchema>
 
+/**
+ * Counts stop here: a tab with this many or more says "1,000+". Counting exactly would walk
+ * every matching intake on each page load, which after years of visits is most of them.
+ */
+export const WORKLIST_COUNT_LIMIT = 1000
+
+const WorklistCountSchema = z.int().min(0).max(WORKLIST_COUNT_LIMIT)
+
+/** Per status, exact below WORKLIST_COUNT_LIMIT; equal to it means "that many or more". */
 export const WorklistCountsSchema = z.object({
-  awaiting: z.int().min(0),
-  reviewed: z.int().min(0),
-  all: z.int().min(0),
+  awaiting: WorklistCountSchema,
+  reviewed: WorklistCountSchema,
+  all: WorklistCountSchema,
 })
 export type WorklistCounts = z.infer<typeof WorklistCountsSchema>
 

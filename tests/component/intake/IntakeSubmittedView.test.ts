@@ -27,6 +27,7 @@ describe('submitted intake', () => {
       assessment,
       submittedAt: '2026-11-26T10:00:00.000Z',
       submittedBy: 1,
+      submittedByName: 'Fran Frontdesk',
     })
     const get = vi.fn(async () => ok({ intake, patient: testPatient }))
     const { wrapper } = await mountIntakeScreen(IntakeSubmittedView, {
@@ -36,6 +37,7 @@ describe('submitted intake', () => {
     })
     await settle()
     expect(wrapper.find('h1').text()).toBe('Submitted intake: Example, Testy')
+    expect(wrapper.text()).toContain('by Fran Frontdesk')
     expect(wrapper.find('#flags-title').text()).toBe('Flags for clinician review, not a diagnosis')
     expect(wrapper.find('[data-testid="emergency-banner"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="red-flags"]').text()).toContain(

@@ -71,6 +71,7 @@ export function draftIntake(overrides: Partial<Intake> = {}): Intake {
     updatedAt: '2026-11-26T09:00:00.000Z',
     submittedAt: null,
     submittedBy: null,
+    submittedByName: null,
     version: 1,
     ...overrides,
   }

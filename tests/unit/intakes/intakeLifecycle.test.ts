@@ -103,6 +103,7 @@ describe('an intake from draft to submitted', () => {
     ).intake
     expect(submitted.status).toBe('submitted')
     expect(submitted.submittedAt).toBe('2026-11-26T10:00:00.000Z')
+    expect(submitted.submittedByName).toBe('Test front_desk')
     expect(submitted.answers).toEqual(p02)
     expect(submitted.assessment?.engineVersion).toMatch(/^\d+\.\d+\.\d+$/)
     const likely = submitted.assessment?.causes.filter((c) => c.tier === 'likely').map((c) => c.id)

@@ -90,10 +90,16 @@ const FILTERS: WorklistQueryInput[] = [
 ]
 const STATUSES = ['awaiting', 'reviewed', 'all'] as const
 
-/** Any scan of a real table: only virtual tables (FTS5 name index, json_each ids) may be scanned. */
-const ANY_TABLE_SCAN = /^SCAN (?!(patient_name_index|json_each) VIRTUAL TABLE)/
+/**
+ * Any scan of a real table: only virtual tables (FTS5 name index, json_each ids) and the rows a
+ * LIMITed subquery hands on (a capped count) may be scanned.
+ */
+const ANY_TABLE_SCAN = /^SCAN (?!(patient_name_index|json_each) VIRTUAL TABLE|\(subquery-\d+\))/
 /** A scan of the intake tables or the reviews, which grow with every visit. */
 const INTAKE_SCAN = /^SCAN (i|r|intakes|reviews|intake_causes|intake_red_flags)\b/
+
+/** The statement that reads the page's rows (the others count, choose and look up). */
+const isPage = (statement: Executed) => statement.sql.includes('AS intake_id')
 
 function checkPlans(db: Database, forbidden: RegExp): void {
   for (const status of STATUSES) {
@@ -102,8 +108,8 @@ function checkPlans(db: Database, forbidden: RegExp): void {
       createWorklistRepository(recording(db, executed)).page(
         WorklistQuerySchema.parse({ ...filters, status }),
       )
-      // The page, the counts, the page's causes and its flags.
-      expect(executed).toHaveLength(4)
+      // One page, whatever else the repository runs to count the tabs and choose its path.
+      expect(executed.filter(isPage)).toHaveLength(1)
       for (const statement of executed) {
         const lines = plan(db, statement)
         const where = `${status} ${JSON.stringify(filters)}: ${statement.sql}\n${lines.join('\n')}`
@@ -118,7 +124,7 @@ function checkPlans(db: Database, forbidden: RegExp): void {
       }
       if (Object.keys(filters).length === 0) {
         // Unfiltered, each list is read straight off an index in its order: no sorting step.
-        const page = plan(db, executed[0] as Executed)
+        const page = plan(db, executed.find(isPage) as Executed)
         expect(page.join('\n'), status).not.toContain('TEMP B-TREE')
       }
     }

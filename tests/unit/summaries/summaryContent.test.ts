@@ -60,6 +60,7 @@ describe('the PDF summary of a submitted, unreviewed intake', () => {
       'Answers by section',
       'Clinician review',
       'NOT YET REVIEWED',
+      'by Test front_desk', // the submitting member of staff
       `Page 1 of ${pages.length}`,
     ]) {
       expect(all).toContain(expected)

@@ -20,7 +20,10 @@ function detailRow(label: string, value: string): Content[] {
 export function overviewSection(input: SummaryInput): Content[] {
   const { patient, intake, assessment, timeZone } = input
   const age = Math.max(0, ageInYears(patient.dateOfBirth, intake.visitDate))
-  const submitted = intake.submittedAt ? formatDateTime(intake.submittedAt, timeZone) : '—'
+  const submittedAt = intake.submittedAt ? formatDateTime(intake.submittedAt, timeZone) : '—'
+  const submitted = intake.submittedByName
+    ? `${submittedAt}, by ${intake.submittedByName}`
+    : submittedAt
   const details: Content[][] = [
     detailRow(texts.patient.name, patientDisplayName(patient)),
     detailRow(

@@ -1,5 +1,10 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const settingsRoutes: RouteRecordRaw[] = [
-  { path: '/settings', name: 'settings', component: () => import('./SettingsView.vue') },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./SettingsView.vue'),
+    meta: { requires: 'settings.get' },
+  },
 ]

@@ -70,7 +70,7 @@ export const intakeForm = {
     },
     submitted: {
       title: 'Submitted intake: {name}',
-      submittedLine: 'Submitted {when} by staff member {by}',
+      submittedLine: 'Submitted {when} by {by}',
       submittedLineNoUser: 'Submitted {when}',
       readOnly: 'This intake has been submitted and can no longer be changed at the front desk.',
       disclaimer: 'Flags for clinician review, not a diagnosis',
