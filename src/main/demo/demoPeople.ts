@@ -1,5 +1,6 @@
 import type { PatientFields } from '../../shared/patients/patient'
 import { SEX } from '../../shared/intake/answerOptions'
+export { seededRandom } from '../../shared/seededRandom'
 
 // Demo data must never be mistaken for a real person: every family name says "Demo" and every
 // record number starts with DEMO-. Some names carry accents so the demo shows they work.
@@ -43,18 +44,6 @@ const FAMILY_STEMS = [
   'Harbor',
   'Meadow',
 ]
-
-/** A small deterministic generator so a demo database looks the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T

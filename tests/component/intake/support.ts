@@ -1,44 +1,10 @@
 import { vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import type { Component } from 'vue'
-import { createPinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { clinicApiKey } from '../../../src/renderer/src/api/clinicApi'
-import { intakeRoutes } from '../../../src/renderer/src/features/intake/routes'
-import { patientRoutes } from '../../../src/renderer/src/features/patients/routes'
-import { createAppI18n } from '../../../src/renderer/src/i18n'
-import type { ClinicApi } from '../../../src/shared/contract/client'
+import { mountWithApp } from '../support/mountWithApp'
 import type { Intake } from '../../../src/shared/intake/intakeRecord'
 import type { Patient } from '../../../src/shared/patients/patient'
 
-/**
- * Mounts an intake screen with real i18n and Pinia, the patient and intake routes, and a fake
- * ClinicApi (only the calls a test needs).
- */
-export async function mountIntakeScreen(
-  component: Component,
-  options: {
-    api: Partial<Record<keyof ClinicApi, object>>
-    props?: Record<string, unknown>
-    path?: string
-  },
-) {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [{ path: '/', redirect: '/patients' }, ...patientRoutes, ...intakeRoutes],
-  })
-  await router.push(options.path ?? '/')
-  await router.isReady()
-  const wrapper = mount(component, {
-    props: options.props ?? {},
-    attachTo: document.body,
-    global: {
-      plugins: [createPinia(), createAppI18n(), router],
-      provide: { [clinicApiKey as symbol]: options.api as ClinicApi },
-    },
-  })
-  return { wrapper, router }
-}
+/** Intake screens mount like every other screen: the app's routes, i18n, Pinia, a fake API. */
+export const mountIntakeScreen = mountWithApp
 
 export function ok<T>(value: T) {
   return { ok: true as const, value }

@@ -27,6 +27,7 @@ import {
 import { ANSWER_KEYS, AnswersSchema } from '../../../src/shared/intake/answers'
 import { PatientContextSchema } from '../../../src/shared/intake/patientContext'
 import { loadPublicVignettes } from './support'
+import { seededRandom } from '../../../src/shared/seededRandom'
 
 const RECORDED = {
   engineVersion: '1.0.0',
@@ -42,18 +43,6 @@ function fnv1a(text: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0
   }
   return hash.toString(16).padStart(8, '0')
-}
-
-/** mulberry32: a tiny seeded generator, so the behaviour sample never depends on a library. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const SCALE = [0, 3, 6, 7, 10]
@@ -138,7 +127,7 @@ function knowledgeBaseFingerprint(): string {
 }
 
 function behaviourFingerprint(): string {
-  const random = seeded(20240601)
+  const random = seededRandom(20240601)
   const inputs = [
     ...loadPublicVignettes().vignettes,
     ...Array.from({ length: 2000 }, () => sample(random)),
