@@ -17,8 +17,15 @@ export const VisitDateSchema = CalendarDateSchema.refine((d) => d <= localToday(
 /** Upper bound on one saved draft, far above a full intake with long notes. */
 export const MAX_DRAFT_CHARS = 200_000
 
+/**
+ * The longest text one draft box keeps: twice the longest answer allowed, so an over-long answer
+ * is still saved (and flagged at its field) while a runaway paste cannot stop the rest of the
+ * draft from saving.
+ */
+export const MAX_DRAFT_TEXT_CHARS = 20_000
+
 const draftValue = z.union([
-  z.string().max(MAX_DRAFT_CHARS),
+  z.string().max(MAX_DRAFT_TEXT_CHARS),
   z.number(),
   z.boolean(),
   z.null(),

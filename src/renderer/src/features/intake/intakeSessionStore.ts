@@ -7,6 +7,7 @@ import { assess } from '../../../../shared/clinical/assess'
 import type { Assessment } from '../../../../shared/clinical/assessment'
 import type { RpcError } from '../../../../shared/contract/errors'
 import type { AnswerKey } from '../../../../shared/intake/answers'
+import { MAX_DRAFT_TEXT_CHARS } from '../../../../shared/intake/intakeRecord'
 import type { DraftValues, Intake } from '../../../../shared/intake/intakeRecord'
 import type { PatientContext } from '../../../../shared/intake/patientContext'
 import { STEP_IDS } from '../../../../shared/intake/questionnaire'
@@ -18,6 +19,17 @@ import { createAutosave } from './autosave'
 import type { SaveOutcome } from './autosave'
 import { checkDraft } from './draftAnswers'
 import type { DraftValue } from './draftAnswers'
+
+export function capDraftText(values: DraftValues): DraftValues {
+  const capped: DraftValues = {}
+  for (const [key, value] of Object.entries(values)) {
+    capped[key] =
+      typeof value === 'string' && value.length > MAX_DRAFT_TEXT_CHARS
+        ? value.slice(0, MAX_DRAFT_TEXT_CHARS)
+        : value
+  }
+  return capped
+}
 
 export function isStepId(value: string): value is StepId {
   return (STEP_IDS as readonly string[]).includes(value)
@@ -39,8 +51,9 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
   async function saveNow(): Promise<SaveOutcome> {
     const current = intake.value
     if (current === null || current.status !== 'draft') return 'ok'
-    // A plain copy: reactive proxies must not cross the door.
-    const snapshot = JSON.parse(JSON.stringify(values.value)) as DraftValues
+    // A plain copy (reactive proxies must not cross the door) with runaway text cut to what a
+    // draft keeps, so one giant paste never stops every other answer from being saved.
+    const snapshot = capDraftText(JSON.parse(JSON.stringify(values.value)) as DraftValues)
     const result = await api.intakes.saveDraft({
       id: current.id,
       version,
