@@ -54,6 +54,7 @@ function summaryInput(): SummaryInput {
       updatedAt: '2026-11-20T09:30:00.000Z',
       submittedAt: '2026-11-20T09:30:00.000Z',
       submittedBy: null,
+      submittedByName: null,
       version: 2,
     },
     patient,

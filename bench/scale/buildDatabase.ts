@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import {
   existsSync,
+  readdirSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -14,17 +15,20 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import BetterSqlite3 from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { createAuditTrail } from '../../src/main/audit/auditTrail'
 import type { AuditEvent } from '../../src/main/audit/auditTrail'
 import { hashPassword } from '../../src/main/auth/passwordHash'
 import { createUserRepository } from '../../src/main/auth/userRepository'
 import { databaseFile } from '../../src/main/dataDir'
+import { migrate } from '../../src/main/db/migrate'
+import { MIGRATIONS } from '../../src/main/db/migrations/index'
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../src/main/db/openDatabase'
 import { variedDemoAnswers } from '../../src/main/demo/demoAnswerVariation'
-import { seededRandom } from '../../src/main/demo/demoPeople'
+import { seededRandom } from '../../src/shared/seededRandom'
 import { createIntakeRepository } from '../../src/main/intakes/intakeRepository'
 import { patientContextAtVisit } from '../../src/main/intakes/patientContextAtVisit'
 import { createPatientRepository } from '../../src/main/patients/patientRepository'
@@ -41,7 +45,7 @@ import { syntheticPatient } from './syntheticPatients'
  * Bump whenever what the generator writes changes (mixes, shares, dates, staff), so an old
  * database is rebuilt rather than measured as if it were the new one.
  */
-export const GENERATOR_VERSION = 1
+export const GENERATOR_VERSION = 2
 
 export interface ScaleSize {
   readonly patients: number
@@ -65,10 +69,22 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const HOUR_MS = 60 * 60 * 1000
 const VISITS_PER_TRANSACTION = 5_000
 
-/** Shares of intakes by how far they got; the rest are submitted and waiting for review. */
+/** Drafts never submitted (abandoned, or still being typed). */
 const DRAFT_SHARE = 0.02
-const SIGNED_SHARE = 0.45
-const REVIEW_IN_PROGRESS_SHARE = 0.01
+/**
+ * How likely a clinician has signed an intake off, by its most urgent flag: emergencies and
+ * urgent ones nearly always, routine ones about half the time (about half of all intakes in
+ * all); the rest wait in the queue. The last two weeks have had less time: half as likely.
+ */
+const SIGNED_BY_URGENCY: Readonly<Record<string, number>> = {
+  emergency: 0.98,
+  urgent: 0.9,
+  soon: 0.45,
+  none: 0.3,
+}
+const RECENT_DAYS = 14
+/** Of the rest, how many a clinician has started but not signed. */
+const IN_PROGRESS_SHARE = 0.02
 
 export interface ScaleManifest {
   readonly generatorVersion: number
@@ -115,15 +131,96 @@ function readManifest(dataDir: string): ScaleManifest | null {
   return matches ? manifest : null
 }
 
+/** Every table, index and trigger with its SQL, as `name: sql` lines in name order. */
+function schemaOf(db: Database): string[] {
+  return db
+    .prepare<[], { name: string; sql: string | null }>(
+      "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all()
+    .map((object) => `${object.name}: ${(object.sql ?? '').replace(/\s+/g, ' ')}`)
+}
+
 /**
- * The database of this size, built first when missing. The build runs in a child process so
- * its memory does not count as the benchmark's (the bench reports the app's peak memory).
+ * What differs between the database's schema and the one this build's migrations make, or
+ * null: a migration edited while still unreleased keeps its number, so the version alone can
+ * leave an old database looking current.
+ */
+function schemaDrift(dataDir: string): string | null {
+  const fresh = new BetterSqlite3(':memory:')
+  const built = new BetterSqlite3(databaseFile(dataDir), { readonly: true })
+  try {
+    migrate(fresh, MIGRATIONS)
+    const expected = new Set(schemaOf(fresh))
+    const actual = new Set(schemaOf(built))
+    const differing = [...expected, ...actual].filter(
+      (line) => !(expected.has(line) && actual.has(line)),
+    )
+    return differing.length === 0 ? null : (differing[0]?.split(':')[0] ?? 'schema')
+  } finally {
+    fresh.close()
+    built.close()
+  }
+}
+
+/**
+ * The same generator's database at an older schema, if one is here: migrating it is what a
+ * clinic's database goes through on an upgrade, and takes seconds instead of a rebuild.
+ */
+function olderSchema(size: ScaleSize): { dataDir: string; manifest: ScaleManifest } | null {
+  for (let version = LATEST_SCHEMA_VERSION - 1; version >= 1; version--) {
+    const dataDir = scaleDataDir(size).replace(`-s${LATEST_SCHEMA_VERSION}-`, `-s${version}-`)
+    const file = join(dataDir, 'manifest.json')
+    if (!existsSync(file) || !existsSync(databaseFile(dataDir))) continue
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as ScaleManifest
+    if (manifest.generatorVersion === GENERATOR_VERSION) return { dataDir, manifest }
+  }
+  return null
+}
+
+function upgrade(size: ScaleSize, older: { dataDir: string; manifest: ScaleManifest }): void {
+  const dataDir = scaleDataDir(size)
+  console.log(
+    `Migrating the synthetic database from schema v${older.manifest.schemaVersion} to v${LATEST_SCHEMA_VERSION}`,
+  )
+  const started = performance.now()
+  // Straight through the migrations, without the app's safety copy: this data is invented.
+  const db = new BetterSqlite3(databaseFile(older.dataDir))
+  try {
+    db.pragma('journal_mode = WAL')
+    migrate(db, MIGRATIONS)
+  } finally {
+    db.close()
+  }
+  const manifest: ScaleManifest = { ...older.manifest, schemaVersion: LATEST_SCHEMA_VERSION }
+  writeFileSync(join(older.dataDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  rmSync(dataDir, { recursive: true, force: true })
+  renameSync(older.dataDir, dataDir)
+  console.log(`Migrated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${dataDir}`)
+}
+
+/**
+ * The database of this size: reused when built by this generator for this schema, migrated
+ * when built by this generator for an older schema, built otherwise. The build runs in a child
+ * process so its memory does not count as the benchmark's (the bench reports the app's peak).
  */
 export function ensureScaleDatabase(size: ScaleSize = CLINIC_SCALE): ScaleDatabase {
   const dataDir = scaleDataDir(size)
   let manifest = readManifest(dataDir)
+  const drift = manifest ? schemaDrift(dataDir) : null
+  if (drift) {
+    console.log(
+      `The synthetic database's schema differs from the migrations here (${drift}): rebuilding`,
+    )
+    rmSync(dataDir, { recursive: true, force: true })
+    manifest = null
+  }
+  const older = manifest ? null : olderSchema(size)
   if (manifest) {
     console.log(`Reusing the synthetic database in ${dataDir}`)
+  } else if (older) {
+    upgrade(size, older)
+    manifest = readManifest(dataDir)
   } else {
     const child = spawnSync(
       process.execPath,
@@ -137,9 +234,40 @@ export function ensureScaleDatabase(size: ScaleSize = CLINIC_SCALE): ScaleDataba
     )
     if (child.status !== 0) throw new Error('building the synthetic database failed')
     manifest = readManifest(dataDir)
-    if (!manifest) throw new Error(`the build left no usable database in ${dataDir}`)
   }
+  if (!manifest) throw new Error(`no usable synthetic database in ${dataDir}`)
+  removeSuperseded(size)
   return { dataDir, file: databaseFile(dataDir), manifest }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Deletes databases of this size left by other generator or schema versions (about 2 GB each),
+ * and builds that were interrupted, so bench/data holds one database per size.
+ */
+function removeSuperseded(size: ScaleSize): void {
+  const current = scaleDataDir(size)
+  const root = dirname(current)
+  const sameSize = new RegExp(
+    `^clinic-scale-g\\d+-s\\d+-${size.patients}p-${size.intakes}i(\\.partial-(\\d+))?$`,
+  )
+  for (const name of readdirSync(root)) {
+    const match = sameSize.exec(name)
+    const dir = join(root, name)
+    if (!match || dir === current) continue
+    const builder = match[2] ? Number(match[2]) : null
+    if (builder !== null && isRunning(builder)) continue
+    console.log(`Removing a superseded synthetic database: ${name}`)
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 function isoDay(ms: number): string {
@@ -282,8 +410,10 @@ async function fill(db: Database, size: ScaleSize, progress: (done: number) => v
     record(desk, { action: 'update', channel: 'intakes.submit', ...ref(started.id) })
     counts.submitted += 1
 
-    const reviewed = roll < DRAFT_SHARE + SIGNED_SHARE
-    const inProgress = !reviewed && roll < DRAFT_SHARE + SIGNED_SHARE + REVIEW_IN_PROGRESS_SHARE
+    const recent = LAST_DAY - at < RECENT_DAYS * DAY_MS
+    const signChance = (SIGNED_BY_URGENCY[assessment.highestUrgency] ?? 0.5) * (recent ? 0.5 : 1)
+    const reviewed = random() < signChance
+    const inProgress = !reviewed && random() < IN_PROGRESS_SHARE
     if (!reviewed && !inProgress) return
     // The clinician gets to it within the next two days.
     clock = new Date(at + random() * 48 * HOUR_MS)

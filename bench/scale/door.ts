@@ -19,7 +19,10 @@ export async function signedInDoor(core: Core, username: string): Promise<DoorCa
   const call: DoorCall = async (channel, input) => {
     const result = await core.dispatch(channel, input, caller)
     // Only the channel and the error kind: never anything from a record.
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.kind} ${JSON.stringify("issues" in result.error ? result.error.issues.map((i) => i.path) : [])}`)
+    if (!result.ok)
+      throw new Error(
+        `${channel} failed: ${result.error.kind} ${JSON.stringify('issues' in result.error ? result.error.issues.map((i) => i.path) : [])}`,
+      )
     return result.value as ChannelOutput<typeof channel>
   }
   await call('auth.signIn', { username, password: BENCH_PASSWORD })

@@ -2,7 +2,7 @@
 // submitting an intake, the clinician's worklist, patient search and opening a review.
 import type { Core } from '../../src/main/core'
 import { variedDemoAnswers } from '../../src/main/demo/demoAnswerVariation'
-import { seededRandom } from '../../src/main/demo/demoPeople'
+import { seededRandom } from '../../src/shared/seededRandom'
 import { createIntakeRepository } from '../../src/main/intakes/intakeRepository'
 import { DraftValuesSchema } from '../../src/shared/intake/intakeRecord'
 import type { Answers } from '../../src/shared/intake/answers'

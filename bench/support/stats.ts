@@ -23,6 +23,14 @@ export function summarize(samples: readonly number[]): Timings {
 }
 
 /**
+ * Lets the event loop turn once, untimed: calls from the shells arrive as separate events (IPC
+ * messages, HTTP requests), so whatever the app leaves for after a reply runs between them.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/**
  * Milliseconds per call of `work(i)` for i = 0 .. runs-1, in that order, after `warmUp` untimed
  * calls (with i = -1, -2, ...).
  */
@@ -31,12 +39,16 @@ export async function sampleEach(
   work: (i: number) => unknown,
   warmUp = Math.min(50, runs),
 ): Promise<number[]> {
-  for (let i = 0; i < warmUp; i++) await work(-1 - i)
+  for (let i = 0; i < warmUp; i++) {
+    await work(-1 - i)
+    await nextTurn()
+  }
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
     await work(i)
     samples.push(performance.now() - start)
+    await nextTurn()
   }
   return samples
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { openDatabase } from './db/openDatabase'
+import { createIdleCheckpoints } from './db/idleCheckpoints'
 import { databaseFile } from './dataDir'
 import { createDispatcher } from './door/dispatcher'
 import type { Dispatch } from './door/dispatcher'
@@ -90,7 +91,8 @@ export function openCore(options: CoreOptions): Core {
     now: sessionClock,
     idleLockSeconds: () => idleLockOverrideSeconds ?? safety.get().idleLockMinutes * 60,
   })
-  const dispatch = createDispatcher({
+  const checkpoints = createIdleCheckpoints(db, options.log)
+  const door = createDispatcher({
     handlers: {
       // One line per feature: each contributes the handlers for its own channels.
       ...createAuthHandlers(users, sessions, sessionClock),
@@ -114,7 +116,15 @@ export function openCore(options: CoreOptions): Core {
     log: options.log,
     sessions,
     audit,
+    // IMMEDIATE, as the trail's own appends: a CLI writing at the same moment waits its turn.
+    transaction: (work) => db.transaction(work).immediate(),
   })
+  // The write-ahead log goes back into the database file between calls, never during one.
+  const dispatch: Dispatch = async (channel, payload, caller) => {
+    const result = await door(channel, payload, caller)
+    checkpoints.afterCall()
+    return result
+  }
   return {
     dispatch,
     db,
@@ -122,6 +132,7 @@ export function openCore(options: CoreOptions): Core {
     audit,
     safety,
     close() {
+      checkpoints.stop()
       if (db.open) db.close()
     },
   }

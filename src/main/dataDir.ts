@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 export const PRODUCT_NAME = 'Clinic Intake'
 export const DATABASE_FILE_NAME = 'clinic-intake.sqlite3'
@@ -25,7 +25,8 @@ export function resolveDataDir(
   fallback: () => string,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
-  return flag ?? env[DATA_DIR_ENV] ?? fallback()
+  // Absolute, so the database, backups and safety settings agree whatever the working folder.
+  return resolve(flag ?? env[DATA_DIR_ENV] ?? fallback())
 }
 
 export function databaseFile(dataDir: string): string {

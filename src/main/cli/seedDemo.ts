@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3'
 import { PatientInputSchema } from '../../shared/patients/patient'
 import { seedDemoIntakes } from '../demo/demoIntakes'
 import type { DemoIntakeCounts } from '../demo/demoIntakes'
-import { demoPatient, seededRandom } from '../demo/demoPeople'
+import { seededRandom } from '../../shared/seededRandom'
+import { demoPatient } from '../demo/demoPeople'
 import { createPatientRepository } from '../patients/patientRepository'
 
 export interface SeedDemoResult extends DemoIntakeCounts {

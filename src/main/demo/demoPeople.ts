@@ -1,6 +1,5 @@
 import type { PatientFields } from '../../shared/patients/patient'
 import { SEX } from '../../shared/intake/answerOptions'
-export { seededRandom } from '../../shared/seededRandom'
 
 // Demo data must never be mistaken for a real person: every family name says "Demo" and every
 // record number starts with DEMO-. Some names carry accents so the demo shows they work.

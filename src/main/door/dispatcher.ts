@@ -59,6 +59,32 @@ export interface DoorOptions {
   readonly log: Logger
   readonly sessions: SessionRegistry
   readonly audit: { append(event: AuditEvent): unknown }
+  /**
+   * Runs `work` as one database transaction, rolled back if it throws. A handler that answers
+   * at once (every one but sign-in, backups and PDFs, which wait on other work) then commits its
+   * change together with its audit entry: one wait for the disk instead of two, and no change
+   * is ever kept without its entry. Without it, each commits on its own.
+   */
+  readonly transaction?: <T>(work: () => T) => T
+}
+
+/** The audit entry could not be written, so the call's change was rolled back with it. */
+class AuditNotRecorded extends Error {
+  override readonly name = 'AuditNotRecorded'
+}
+
+const AUDIT_FAILED: RpcError = {
+  kind: 'internal',
+  message: 'The action could not be recorded in the audit trail. Reference audit.',
+  ref: 'audit',
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
 }
 
 function failure(error: RpcError): RpcResult<never> {
@@ -94,6 +120,7 @@ function refusal(definition: ChannelDefinition, session: SessionView): RpcError 
  */
 export function createDispatcher(options: DoorOptions): Dispatch {
   const { handlers, log, sessions, audit } = options
+  const separately = <T>(work: () => T): T => work()
 
   /** False when the trail could not be written (a full disk): the caller then gets no data. */
   function record(events: readonly AuditEvent[]): boolean {
@@ -149,28 +176,37 @@ export function createDispatcher(options: DoorOptions): Dispatch {
       finish(payload, null, error, null)
       return failure(error)
     }
-    let value: unknown
-    try {
-      const handler = handlers[channel] as Handler<ChannelName>
-      const user = before.state === 'active' ? before.user : null
-      const raw: unknown = await handler(parsed.data as never, { ...caller, user })
-      // Checking the reply too means a service bug cannot leak fields the contract does not name.
+    const handler = handlers[channel] as Handler<ChannelName>
+    const user = before.state === 'active' ? before.user : null
+    // Checking the reply too means a service bug cannot leak fields the contract does not name.
+    const checkReply = (raw: unknown): unknown => {
       const checked = definition.output.safeParse(raw)
       if (!checked.success) throw new Error(`Reply to ${channel} broke the contract`)
-      value = checked.data
+      return checked.data
+    }
+    // Calls the trail records run with their entry in one transaction; plain reads need none.
+    const atomically = definition.audit ? (options.transaction ?? separately) : separately
+    let value: unknown
+    try {
+      const settled = atomically(() => {
+        const raw: unknown = handler(parsed.data as never, { ...caller, user })
+        // A handler that waits on other work commits on its own and is recorded after.
+        if (isPromiseLike(raw)) return { pending: raw }
+        const checked = checkReply(raw)
+        // Recorded before the reply leaves: a view that cannot be audited is not shown, and a
+        // change that cannot be audited is rolled back.
+        if (!finish(parsed.data, checked, null, null)) throw new AuditNotRecorded()
+        return { done: checked }
+      })
+      if ('done' in settled) return { ok: true, value: settled.done }
+      value = checkReply(await settled.pending)
     } catch (thrown) {
+      if (thrown instanceof AuditNotRecorded) return failure(AUDIT_FAILED)
       const error = toRpcError(channel, thrown, log)
       finish(parsed.data, null, error, thrown)
       return failure(error)
     }
-    // Recorded before the reply leaves: a view that cannot be audited is not shown.
-    if (!finish(parsed.data, value, null, null)) {
-      return failure({
-        kind: 'internal',
-        message: 'The action could not be recorded in the audit trail. Reference audit.',
-        ref: 'audit',
-      })
-    }
+    if (!finish(parsed.data, value, null, null)) return failure(AUDIT_FAILED)
     return { ok: true, value }
   }
 }

@@ -47,9 +47,9 @@ export function createIntakeHandlers(
     // The assessment is always made here, from the stored patient and the validated answers,
     // so what is stored is exactly what this engine version says about them.
     'intakes.submit': ({ id, version, answers }, context) => {
-      const draft = intakes.get(id)
-      const patient = patients.get(draft.patientId)
-      const assessment = assess(patientContextAtVisit(patient, draft.visitDate), answers)
+      const visit = intakes.visitOf(id)
+      const patient = patients.get(visit.patientId)
+      const assessment = assess(patientContextAtVisit(patient, visit.visitDate), answers)
       const intake = intakes.submit(id, version, {
         answers,
         assessment,

@@ -1,14 +1,8 @@
 import type { Database } from 'better-sqlite3'
-import { AssessmentSchema } from '../../shared/clinical/assessment'
 import type { Assessment } from '../../shared/clinical/assessment'
 import { HIGHEST_URGENCIES } from '../../shared/clinical/ids'
-import { AnswersSchema } from '../../shared/intake/answers'
 import type { Answers } from '../../shared/intake/answers'
-import {
-  DraftValuesSchema,
-  IntakeHistoryItemSchema,
-  IntakeSchema,
-} from '../../shared/intake/intakeRecord'
+import { IntakeHistoryItemSchema, IntakeSchema } from '../../shared/intake/intakeRecord'
 import type {
   DraftListItem,
   DraftValues,
@@ -41,10 +35,11 @@ function toIntake(row: IntakeRow): Intake {
     status: row.status,
     visitDate: row.visit_date,
     step: row.step,
-    values: DraftValuesSchema.parse(JSON.parse(row.draft_json)),
-    answers: row.answers_json === null ? null : AnswersSchema.parse(JSON.parse(row.answers_json)),
-    assessment:
-      row.assessment_json === null ? null : AssessmentSchema.parse(JSON.parse(row.assessment_json)),
+    // IntakeSchema checks each of these once (its fields are the draft, answer and assessment
+    // schemas): parsing them here as well would check every intake twice.
+    values: JSON.parse(row.draft_json) as unknown,
+    answers: row.answers_json === null ? null : (JSON.parse(row.answers_json) as unknown),
+    assessment: row.assessment_json === null ? null : (JSON.parse(row.assessment_json) as unknown),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
@@ -66,6 +61,9 @@ export function createIntakeRepository(db: Database) {
     SELECT i.*, u.display_name AS submitted_by_name
     FROM intakes i LEFT JOIN users u ON u.id = i.submitted_by
     WHERE i.id = ?`)
+  const visitOfId = db.prepare<[number], { patient_id: number; visit_date: string }>(
+    'SELECT patient_id, visit_date FROM intakes WHERE id = ?',
+  )
   const insert = db.prepare<
     [{ patientId: number; visitDate: string; now: string; createdBy: number | null }],
     IntakeRow
@@ -134,6 +132,13 @@ export function createIntakeRepository(db: Database) {
       return toIntake(insert.get({ patientId, visitDate, now, createdBy }) as IntakeRow)
     },
 
+    /** Whose intake it is and for which visit day, without reading its answers. */
+    visitOf(id: number): { patientId: number; visitDate: string } {
+      const row = visitOfId.get(id)
+      if (!row) throw new NotFoundError('This intake does not exist.')
+      return { patientId: row.patient_id, visitDate: row.visit_date }
+    },
+
     get(id: number): Intake {
       const row = byId.get(id)
       if (!row) throw new NotFoundError('This intake does not exist.')
@@ -177,7 +182,14 @@ export function createIntakeRepository(db: Database) {
           if (cause.tier !== 'unlikely') insertCause.run(id, cause.id, cause.tier)
         }
         for (const flag of assessment.redFlags) insertFlag.run(id, flag.id, flag.urgency)
-        return toIntake(byId.get(id) as IntakeRow)
+        // The answers were checked at the door and the assessment just made from them: read
+        // back the rest of the row, and hand those two on rather than parse them again.
+        const row = byId.get(id) as IntakeRow
+        return {
+          ...toIntake({ ...row, answers_json: null, assessment_json: null }),
+          answers,
+          assessment,
+        }
       })()
     },
 

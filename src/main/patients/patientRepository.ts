@@ -3,7 +3,7 @@ import type { Patient, PatientFields } from '../../shared/patients/patient'
 import { PatientSchema } from '../../shared/patients/patient'
 import { ConflictError, FieldValidationError, NotFoundError } from '../door/errors'
 import { foldForSearch } from '../../shared/patients/foldForSearch'
-import { buildPatientSearch } from './patientSearchQuery'
+import { buildNameMatchCount, buildPatientSearch } from './patientSearchQuery'
 
 interface PatientRow {
   id: number
@@ -41,7 +41,17 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE'
 }
 
-export function createPatientRepository(db: Database) {
+export interface PatientSearchLimits {
+  /** Name matches beyond which the first page is read in name order rather than sorted. */
+  readonly manyNameMatches: number
+}
+
+const DEFAULT_SEARCH_LIMITS: PatientSearchLimits = { manyNameMatches: 2000 }
+
+export function createPatientRepository(
+  db: Database,
+  searchLimits: PatientSearchLimits = DEFAULT_SEARCH_LIMITS,
+) {
   const insert = db.prepare<[PatientFields & { now: string }], PatientRow>(`
     INSERT INTO patients
       (given_name, family_name, date_of_birth, sex, record_number, phone, created_at, updated_at)
@@ -125,7 +135,12 @@ export function createPatientRepository(db: Database) {
     },
 
     search(query: string, limit: number): Patient[] {
-      const { sql, params } = buildPatientSearch(query, limit)
+      const counted = buildNameMatchCount(query, searchLimits.manyNameMatches + 1)
+      const matches = counted
+        ? (db.prepare(counted.sql).get(...counted.params) as { n: number }).n
+        : 0
+      const many = matches > searchLimits.manyNameMatches
+      const { sql, params } = buildPatientSearch(query, limit, many)
       return (db.prepare(sql).all(...params) as PatientRow[]).map(toPatient)
     },
   }

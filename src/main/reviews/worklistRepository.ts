@@ -11,7 +11,7 @@ import {
   buildWorklistPageOf,
   worklistSources,
 } from './worklistQuery'
-import type { SourceKind, SqlQuery } from './worklistQuery'
+import type { ListedStatus, SourceKind, SqlQuery } from './worklistQuery'
 
 interface WorklistRow {
   intake_id: number
@@ -55,31 +55,36 @@ function groupBy<T extends string>(
  * exercise, on a few intakes, the paths ten years of intakes take.
  */
 export interface WorklistLimits {
-  /** Counts stop here (the tabs then say "1,000+"); a tab with fewer is sorted from its ids. */
+  /** Counts stop here (the tab then says "1,000+"). */
   readonly count: number
-  /** How far each filter's matches are counted to find the filter that matches fewest. */
-  readonly sourceSize: number
+  /**
+   * A filter matching at most this many intakes is read whole and its matches sorted for the
+   * page; beyond it, the page is read off the tab's index. Each filter's matches are counted up
+   * to here to find the one that matches fewest.
+   */
+  readonly smallSet: number
 }
 
-const DEFAULT_LIMITS: WorklistLimits = { count: WORKLIST_COUNT_LIMIT, sourceSize: 5000 }
+const DEFAULT_LIMITS: WorklistLimits = { count: WORKLIST_COUNT_LIMIT, smallSet: 5000 }
 
-/** The intakes matching every filter, per status, as far as they were counted. */
+/** The intakes with one status matching every filter, as far as they were read. */
 interface Matches {
-  readonly submitted: number[]
-  readonly reviewed: number[]
-  /** Per status: every match is in the list (none left uncounted past the limit). */
-  readonly complete: { submitted: boolean; reviewed: boolean }
+  readonly ids: number[]
+  /** Every match is in `ids`. */
+  readonly complete: boolean
 }
 
 /**
- * The worklist: one page of intakes plus the counts per tab, in time that does not grow with
- * the years of intakes behind it. Without filters, the counts stop at the limit on the status
- * index and the page is read off the tab's index in order. With filters, the filter that matches
- * fewest intakes (counted, up to a point, off its own index) is read and every intake it gives
- * is checked against the others, until each tab has reached the count limit or the filter has no
- * more: that gives the counts, and where a tab's matches were all found, its page is those few
- * intakes sorted. Otherwise (many matches) the page is read off the tab's index, checking each
- * intake, and fills quickly precisely because so many match.
+ * The worklist: one page of intakes plus the counts per tab, in a time that does not grow with
+ * the years of intakes behind it.
+ *
+ * Without filters, the counts stop at the limit on the status index and the page is read off
+ * the tab's index in order. With filters, for each status (awaiting, reviewed) the filter that
+ * matches fewest intakes with it (each counted, up to a point, off its own index) is read, each
+ * intake it gives checked against the others. When it matches few, all its matches are read and
+ * the page is those sorted. When it matches many, it is read only until the count limit is
+ * passed, and the page is read off the tab's index in order, checking each intake: it fills
+ * quickly because so many match.
  */
 export function createWorklistRepository(db: Database, limits: WorklistLimits = DEFAULT_LIMITS) {
   // Only the page's intakes are looked up, by primary key (the ids arrive as one JSON array).
@@ -96,50 +101,63 @@ export function createWorklistRepository(db: Database, limits: WorklistLimits = 
 
   const run = <Row>({ sql, params }: SqlQuery) => db.prepare<unknown[], Row>(sql).all(...params)
 
-  /** The filter whose matches are fewest (ties: the first named by worklistSources). */
-  function narrowestSource(query: WorklistQuery, kinds: readonly SourceKind[]): SourceKind {
+  /**
+   * The filter matching fewest intakes with `status` (ties: the first named by
+   * worklistSources), and whether it matches few enough to read whole.
+   */
+  function narrowestSource(
+    query: WorklistQuery,
+    kinds: readonly SourceKind[],
+    status: ListedStatus,
+  ): { kind: SourceKind; small: boolean } {
     let best = kinds[0] as SourceKind
     let bestSize = Infinity
     for (const kind of kinds) {
-      const size = run<{ n: number }>(buildSourceSize(query, kind, limits.sourceSize))[0]?.n ?? 0
+      const counted = buildSourceSize(query, kind, status, limits.smallSet + 1)
+      const size = run<{ n: number }>(counted)[0]?.n ?? 0
       if (size < bestSize) {
         best = kind
         bestSize = size
       }
       if (size === 0) break
     }
-    return best
+    return { kind: best, small: bestSize <= limits.smallSet }
   }
 
-  function matches(query: WorklistQuery, kind: SourceKind): Matches {
-    const found: Matches = {
-      submitted: [],
-      reviewed: [],
-      complete: { submitted: true, reviewed: true },
+  /**
+   * The intakes with `status` matching every filter: all of them when the narrowest filter
+   * matches few, else only as many as it takes to know there are more than the count limit.
+   */
+  function matches(query: WorklistQuery, kinds: readonly SourceKind[], status: ListedStatus) {
+    const source = narrowestSource(query, kinds, status)
+    const keep = source.small ? Infinity : limits.count
+    const ids: number[] = []
+    let complete = true
+    const { sql, params } = buildMatchesFrom(query, source.kind, status)
+    for (const id of db
+      .prepare<unknown[], number>(sql)
+      .pluck()
+      .iterate(...params)) {
+      if (ids.length === keep) {
+        // Leaving the loop ends the statement: the rest of the matches are never read.
+        complete = false
+        break
+      }
+      ids.push(id)
     }
-    const { sql, params } = buildMatchesFrom(query, kind)
-    const rows = db.prepare<unknown[], { id: number; status: string }>(sql).iterate(...params)
-    for (const row of rows) {
-      const status = row.status === 'reviewed' ? 'reviewed' : 'submitted'
-      if (found[status].length < limits.count) found[status].push(row.id)
-      else found.complete[status] = false
-      // Both tabs past the limit: nothing more to learn from the rest (ends the statement).
-      if (!found.complete.submitted && !found.complete.reviewed) break
-    }
-    return found
+    return { ids, complete }
   }
 
   /** The ids a tab lists when all of them were found, else null (too many to sort). */
-  function knownIds(query: WorklistQuery, found: Matches): number[] | null {
+  function knownIds(query: WorklistQuery, found: Record<ListedStatus, Matches>): number[] | null {
+    const { submitted, reviewed } = found
     switch (query.status) {
       case 'awaiting':
-        return found.complete.submitted ? found.submitted : null
+        return submitted.complete ? submitted.ids : null
       case 'reviewed':
-        return found.complete.reviewed ? found.reviewed : null
+        return reviewed.complete ? reviewed.ids : null
       case 'all':
-        return found.complete.submitted && found.complete.reviewed
-          ? [...found.submitted, ...found.reviewed]
-          : null
+        return submitted.complete && reviewed.complete ? [...submitted.ids, ...reviewed.ids] : null
     }
   }
 
@@ -161,12 +179,18 @@ export function createWorklistRepository(db: Database, limits: WorklistLimits = 
         counts: countsOf(awaiting ?? 0, reviewed ?? 0),
       }
     }
-    const found = matches(query, narrowestSource(query, kinds))
+    const found = {
+      submitted: matches(query, kinds, 'submitted'),
+      reviewed: matches(query, kinds, 'reviewed'),
+    }
     const ids = knownIds(query, found)
     const rows = run<WorklistRow>(
       ids === null ? buildWorklistPage(query) : buildWorklistPageOf(query, JSON.stringify(ids)),
     )
-    return { rows, counts: countsOf(found.submitted.length, found.reviewed.length) }
+    return {
+      rows,
+      counts: countsOf(found.submitted.ids.length, found.reviewed.ids.length),
+    }
   }
 
   return {

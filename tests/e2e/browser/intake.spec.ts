@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
+import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 
@@ -55,17 +55,6 @@ const SCREENSHOT_NAMES = [
   'function-care',
   'review',
 ]
-
-async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  )
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([])
-}
 
 async function expectStep(page: Page, index: number): Promise<void> {
   const heading = page.getByRole('heading', { level: 1, name: STEP_TITLES[index] })
@@ -269,6 +258,10 @@ test('vignette P02 entered by keyboard is flagged as disc herniation and sciatic
   )
   await expect(page.getByTestId('red-flags')).toContainText('Soon')
   await expect(page.getByTestId('red-flags')).not.toContainText('cauda equina')
+  // The summary travels with the patient: it can be saved straight from here.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save as PDF' }).click()
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
   await expectNoSeriousAxeViolations(page, 'submitted view')
   await saveScreenshot(page, 'intake-12-submitted')
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import AxeBuilder from '@axe-core/playwright'
 import BetterSqlite3 from 'better-sqlite3'
+import { extractText } from 'unpdf'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { databaseFile } from '../../../src/main/dataDir'
 import { startBrowserShell } from '../support/browserShell'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
+import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 
@@ -120,17 +121,6 @@ async function seed(request: APIRequestContext, shell: BrowserShell): Promise<Se
     daysAgo(0),
   )
   return { caudaIntakeId }
-}
-
-async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  )
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([])
 }
 
 const decisionGroup = (page: Page, cause: string) =>
@@ -276,6 +266,14 @@ test('a clinician reviews the cauda equina intake from the worklist to a signed,
     'Decision: Ruled out',
   )
   await saveScreenshot(page, 'review-signed-amended')
+
+  // The summary saved from here carries the sign-off and the amendment beside the original.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save as PDF' }).click()
+  const pdf = readFileSync((await (await download).path()) as string)
+  const { text } = await extractText(new Uint8Array(pdf), { mergePages: true })
+  expect(text).toContain('MRI: no piriformis involvement.')
+  expect(text).not.toContain('NOT YET REVIEWED')
 
   // Back on the worklist it has left the queue and is listed as reviewed.
   await page.getByRole('link', { name: 'Back to the worklist' }).click()

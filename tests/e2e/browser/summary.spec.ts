@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { extractText } from 'unpdf'
 import { DEMO_ANSWER_SETS } from '../../../src/main/demo/demoAnswerSets'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
+import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 import { E2E_ACCOUNTS, E2E_PASSWORD, ensureAccount, rpc } from '../support/staffAccounts'
@@ -32,12 +31,6 @@ async function submittedIntake(shell: BrowserShell): Promise<number> {
   return intake.id
 }
 
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
-}
-
 async function pdfPages(file: string): Promise<string[]> {
   const { text } = await extractText(new Uint8Array(readFileSync(file)), { mergePages: false })
   return text.map((page) => page.normalize('NFC').replace(/\s+/g, ' '))
@@ -60,7 +53,7 @@ test('an administrator sets the clinic details that head every summary', async (
   await expect(page.getByText('Use at most 4 lines for the address')).toBeVisible()
   await expect(page.getByLabel('Clinic address')).toHaveAttribute('aria-invalid', 'true')
   await saveScreenshot(page, 'settings-error')
-  await expectNoSeriousAxeViolations(page)
+  await expectNoSeriousAxeViolations(page, 'summary screen')
 
   await page.getByLabel('Clinic address').fill('12 Example Street\n\nSampletown AB1 2CD  ')
   await page.getByLabel('Paper size for summaries').selectOption('LETTER')
@@ -108,7 +101,7 @@ test('the front desk saves the PDF summary and opens it for printing', async ({
   const file = await download.path()
   await expect(page.getByRole('status')).toContainText(`Downloaded ${download.suggestedFilename()}`)
   await saveScreenshot(page, 'summary-actions')
-  await expectNoSeriousAxeViolations(page)
+  await expectNoSeriousAxeViolations(page, 'summary screen')
 
   const pages = await pdfPages(file)
   expect(pages.length).toBeGreaterThan(1)

@@ -16,7 +16,7 @@ import { localToday } from '../../../src/shared/patients/calendarDate'
 import { WORKLIST_STATUSES, WorklistQuerySchema } from '../../../src/shared/review/worklist'
 import type { WorklistQueryInput } from '../../../src/shared/review/worklist'
 import { useTempDir } from '../support/tempDataDir'
-import { queryPlan, recordingDatabase } from './recordingDatabase'
+import { queryPlan, queryPlanSteps, recordingDatabase, stepsUnder } from './recordingDatabase'
 import type { ExecutedStatement } from './recordingDatabase'
 
 const tempDir = useTempDir()
@@ -56,10 +56,12 @@ function statementsOf(db: Database, use: (recorded: Database) => unknown): Execu
 }
 
 /**
- * Any full pass over a real table or one of its indexes. Virtual tables (the FTS5 name index,
- * json_each over a page's ids) aside, and the rows a LIMITed subquery hands on (capped counts).
+ * Any full pass over a real table or one of its indexes. Not: virtual tables (the FTS5 name
+ * index, json_each over a set of ids), the rows a LIMITed subquery hands on (capped counts), and
+ * the worklist's `page`, the ids of the one page it shows.
  */
-const ANY_TABLE_SCAN = /^SCAN (?!\S+ VIRTUAL TABLE|\(subquery-\d+\))/
+const ANY_TABLE_SCAN = /^SCAN (?!\S+ VIRTUAL TABLE|\(subquery-\d+\)|page\b)/
+const ANY_TABLE_SCAN_LINE = new RegExp(ANY_TABLE_SCAN.source, 'm')
 /** A pass over the intakes (aliased `i` in the worklist), which grow by every visit. */
 const INTAKES_SCAN = /^SCAN (intakes|i)\b/
 const PATIENTS_SCAN = /^SCAN (patients|p)\b/
@@ -73,11 +75,24 @@ function expectIndexed(db: Database, statement: ExecutedStatement, forbidden: Re
       where,
     ).toEqual([])
   }
+  // An index search, or the full-text name index answering a MATCH.
   expect(
-    plan.some((line) => line.startsWith('SEARCH')),
+    plan.some((line) => line.startsWith('SEARCH') || / VIRTUAL TABLE INDEX \d+:M/.test(line)),
     where,
   ).toBe(true)
   return plan
+}
+
+function searchQueries(someone: SeededPatient): Record<string, string> {
+  return {
+    'two-letter name prefix': someone.family_name.slice(0, 2),
+    'name prefix': someone.family_name.slice(0, 6),
+    'given and family prefixes': 'sa demo',
+    'accented prefix': 'zoë',
+    'date of birth': someone.date_of_birth,
+    'record number': someone.record_number,
+    'name and date of birth': `demo ${someone.date_of_birth}`,
+  }
 }
 
 function daysAgo(days: number): string {
@@ -112,7 +127,7 @@ function worklistFilters(someone: SeededPatient): Record<string, WorklistQueryIn
 /** The repository's default limits, and limits so small that every filter counts as "many". */
 const WORKLIST_MODES = [
   { mode: 'as sized for a clinic', limits: undefined },
-  { mode: 'when every filter matches many', limits: { count: 1, sourceSize: 1 } },
+  { mode: 'when every filter matches many', limits: { count: 1, smallSet: 1 } },
 ] as const
 
 const isPage = (statement: ExecutedStatement) => statement.sql.includes('AS intake_id')
@@ -136,9 +151,12 @@ describe.each([
           expect(statements.filter(isPage), `${status} ${name}`).toHaveLength(1)
           for (const statement of statements) expectIndexed(db, statement, worklistForbidden)
           if (name === 'none') {
-            // Unfiltered, the page comes straight off an index in its order: nothing to sort.
-            const page = queryPlan(db, statements.find(isPage) as ExecutedStatement)
-            expect(page.join('\n'), status).not.toContain('TEMP B-TREE')
+            // Unfiltered, the page's ids come straight off an index in its order: nothing is
+            // sorted but the page's own rows once they are read.
+            const steps = queryPlanSteps(db, statements.find(isPage) as ExecutedStatement)
+            const pageIds = stepsUnder(steps, /^(CO-ROUTINE|MATERIALIZE) page$/)
+            expect(pageIds.length, status).toBeGreaterThan(0)
+            expect(pageIds.join('\n'), status).not.toContain('TEMP B-TREE')
           }
         }
       }
@@ -147,22 +165,39 @@ describe.each([
 
   it('patient search finds names, dates of birth and record numbers without scanning patients', () => {
     const { db, someone } = seeded(analyzed)
-    const queries = {
-      'two-letter name prefix': someone.family_name.slice(0, 2),
-      'name prefix': someone.family_name.slice(0, 6),
-      'given and family prefixes': 'sa demo',
-      'accented prefix': 'zoë',
-      'date of birth': someone.date_of_birth,
-      'record number': someone.record_number,
-      'name and date of birth': `demo ${someone.date_of_birth}`,
-    }
-    for (const [name, query] of Object.entries(queries)) {
+    for (const [name, query] of Object.entries(searchQueries(someone))) {
       const statements = statementsOf(db, (recorded) =>
         createPatientRepository(recorded).search(query, 25),
       )
       for (const statement of statements) {
-        const plan = expectIndexed(db, statement, [PATIENTS_SCAN, INTAKES_SCAN])
-        expect(plan.length, name).toBeGreaterThan(0)
+        expectIndexed(db, statement, [PATIENTS_SCAN, INTAKES_SCAN])
+        expect(queryPlan(db, statement).join('\n'), name).not.toMatch(ANY_TABLE_SCAN_LINE)
+      }
+    }
+  })
+
+  it('a prefix matching very many names reads the first page in name order, never sorting them', () => {
+    const { db, someone } = seeded(analyzed)
+    for (const [name, query] of Object.entries(searchQueries(someone))) {
+      // Every name query now counts as matching "many".
+      const statements = statementsOf(db, (recorded) =>
+        createPatientRepository(recorded, { manyNameMatches: 0 }).search(query, 25),
+      )
+      for (const statement of statements) {
+        const plan = queryPlan(db, statement)
+        const where = `${name}: ${statement.sql}\n${plan.join('\n')}`
+        // The one pass allowed: the name index in order, stopped by the LIMIT once the page is
+        // full, which is soon precisely because so many names match.
+        const scans = plan.filter((line) => PATIENTS_SCAN.test(line))
+        expect(
+          scans.filter((line) => line !== 'SCAN patients USING INDEX patients_by_name'),
+          where,
+        ).toEqual([])
+        if (scans.length > 0) expect(plan.join('\n'), where).not.toContain('TEMP B-TREE')
+        expect(
+          plan.filter((line) => INTAKES_SCAN.test(line)),
+          where,
+        ).toEqual([])
       }
     }
   })

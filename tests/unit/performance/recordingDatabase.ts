@@ -34,8 +34,32 @@ export function recordingDatabase(db: Database, executed: ExecutedStatement[]): 
   })
 }
 
-/** The planner's plan for a statement, one line per step (`SEARCH i USING INDEX ...`). */
-export function queryPlan(db: Database, { sql, params }: ExecutedStatement): string[] {
-  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
-  return rows.map((row) => row.detail)
+export interface PlanStep {
+  readonly id: number
+  readonly parent: number
+  readonly detail: string
+}
+
+/** The planner's plan for a statement, one step per line (`SEARCH i USING INDEX ...`). */
+export function queryPlanSteps(db: Database, { sql, params }: ExecutedStatement): PlanStep[] {
+  return db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanStep[]
+}
+
+export function queryPlan(db: Database, statement: ExecutedStatement): string[] {
+  return queryPlanSteps(db, statement).map((step) => step.detail)
+}
+
+/** The steps nested under the first step whose detail matches `head` (e.g. a CTE's plan). */
+export function stepsUnder(steps: readonly PlanStep[], head: RegExp): string[] {
+  const root = steps.find((step) => head.test(step.detail))
+  if (!root) return []
+  const inside = new Set([root.id])
+  const found: string[] = []
+  for (const step of steps) {
+    if (inside.has(step.parent)) {
+      inside.add(step.id)
+      found.push(step.detail)
+    }
+  }
+  return found
 }

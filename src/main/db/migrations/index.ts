@@ -4,6 +4,7 @@ import { m002Intakes } from './m002Intakes'
 import { m003Reviews } from './m003Reviews'
 import { m004Settings } from './m004Settings'
 import { m005Users } from './m005Users'
+import { m006ListIndexes } from './m006ListIndexes'
 
 export type { Migration } from './migration'
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m003Reviews,
   m004Settings,
   m005Users,
+  m006ListIndexes,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

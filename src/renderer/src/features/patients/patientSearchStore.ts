@@ -4,6 +4,9 @@ import type { Patient } from '../../../../shared/patients/patient'
 import type { RpcError } from '../../../../shared/contract/errors'
 import { useClinicApi } from '../../api/clinicApi'
 
+/** How many matches the list shows; more means staff should type more to narrow it. */
+export const SEARCH_PAGE_SIZE = 25
+
 /** The patient list's search box and results, kept while staff move between screens. */
 export const usePatientSearchStore = defineStore('patientSearch', () => {
   const api = useClinicApi()
@@ -18,7 +21,7 @@ export const usePatientSearchStore = defineStore('patientSearch', () => {
     query.value = text
     const request = ++latestRequest
     loading.value = true
-    const result = await api.patients.search({ query: text })
+    const result = await api.patients.search({ query: text, limit: SEARCH_PAGE_SIZE })
     // Typing fast sends several searches; only the newest may fill the list.
     if (request !== latestRequest) return
     loading.value = false

@@ -6,6 +6,8 @@ export const patients = {
     searchHint: 'Name, date of birth (YYYY-MM-DD) or clinic record number',
     searching: 'Searching…',
     resultsCount: 'No patients | 1 patient | {count} patients',
+    resultsMore:
+      'The first {count} matches; type more of the name, or the date of birth, to narrow them',
     recentHeading: 'Recently updated',
     noMatches: 'No patients match “{query}”.',
     empty: 'No patients yet. Add the first one with “New patient”.',

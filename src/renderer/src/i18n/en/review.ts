@@ -83,6 +83,8 @@ export const review = {
     },
     noMatches: 'No intakes match these filters.',
     showing: 'Showing {from}–{to} of {total}',
+    // A count that stopped at the limit (there may be more).
+    countAtLeast: '{count}+',
     previous: 'Previous page',
     next: 'Next page',
   },
