@@ -1,6 +1,6 @@
 import type { Assessment } from '../../shared/clinical/assessment'
 import { contract } from '../../shared/contract/channels'
-import type { Handlers } from '../door/dispatcher'
+import type { CallContext, Handlers } from '../door/dispatcher'
 import { ConflictError } from '../door/errors'
 import type { IntakeRepository } from '../intakes/intakeRepository'
 import type { PatientRepository } from '../patients/patientRepository'
@@ -19,10 +19,22 @@ export interface ReviewServices {
   readonly patients: PatientRepository
 }
 
+/** Who wrote a review and when, against which engine version: stored with every save and sign-off. */
+function stampFor(now: () => Date) {
+  return (context: CallContext, engineVersion: string) => ({
+    now: now().toISOString(),
+    userId: context.user?.id ?? null,
+    userName: context.user?.displayName ?? null,
+    engineVersion,
+  })
+}
+
 export function createReviewHandlers(
   { reviews, worklist, intakes, patients }: ReviewServices,
   now: () => Date,
 ): Pick<Handlers, ReviewChannels> {
+  const stamp = stampFor(now)
+
   /** The assessment stored at submit: the one a review decides on and signs. */
   function storedAssessment(intakeId: number): Assessment {
     const intake = intakes.get(intakeId)
@@ -59,12 +71,7 @@ export function createReviewHandlers(
         intakeId,
         version,
         { decisions, clinicalNote },
-        {
-          now: now().toISOString(),
-          userId: context.user?.id ?? null,
-          userName: context.user?.displayName ?? null,
-          engineVersion: assessment.engineVersion,
-        },
+        stamp(context, assessment.engineVersion),
       )
     },
 
@@ -75,12 +82,7 @@ export function createReviewHandlers(
         intakeId,
         version,
         { decisions, clinicalNote },
-        {
-          now: now().toISOString(),
-          userId: context.user?.id ?? null,
-          userName: context.user?.displayName ?? null,
-          engineVersion: assessment.engineVersion,
-        },
+        stamp(context, assessment.engineVersion),
       )
     },
 
