@@ -30,7 +30,7 @@ import { LATEST_SCHEMA_VERSION, openDatabase } from '../../src/main/db/openDatab
 import { variedDemoAnswers } from '../../src/main/demo/demoAnswerVariation'
 import { seededRandom } from '../../src/shared/seededRandom'
 import { createIntakeRepository } from '../../src/main/intakes/intakeRepository'
-import { patientContextAtVisit } from '../../src/main/intakes/patientContextAtVisit'
+import { patientContextAtVisit } from '../../src/shared/intake/patientContextAtVisit'
 import { createPatientRepository } from '../../src/main/patients/patientRepository'
 import { createReviewRepository } from '../../src/main/reviews/reviewRepository'
 import { assess } from '../../src/shared/clinical/assess'

@@ -3,7 +3,7 @@ import { localToday } from '../../shared/patients/calendarDate'
 import type { Handlers } from '../door/dispatcher'
 import type { PatientRepository } from '../patients/patientRepository'
 import type { IntakeRepository } from './intakeRepository'
-import { patientContextAtVisit } from './patientContextAtVisit'
+import { patientContextAtVisit } from '../../shared/intake/patientContextAtVisit'
 
 type IntakeChannels =
   | 'intakes.start'

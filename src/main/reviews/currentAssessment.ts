@@ -3,7 +3,7 @@ import { ENGINE_VERSION } from '../../shared/clinical/assessment'
 import type { Assessment } from '../../shared/clinical/assessment'
 import type { Intake } from '../../shared/intake/intakeRecord'
 import type { Patient } from '../../shared/patients/patient'
-import { patientContextAtVisit } from '../intakes/patientContextAtVisit'
+import { patientContextAtVisit } from '../../shared/intake/patientContextAtVisit'
 
 /**
  * What today's engine says about a submitted intake, when its rules differ from those the intake

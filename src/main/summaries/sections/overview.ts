@@ -1,5 +1,5 @@
 import { redFlagDefinition } from '../../../shared/clinical/assessment'
-import { ageInYears } from '../../../shared/patients/calendarDate'
+import { patientContextAtVisit } from '../../../shared/intake/patientContextAtVisit'
 import { boxLayout, COLOURS, ROWS_LAYOUT } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
 import { formatDateTime } from '../summaryDates'
@@ -19,7 +19,7 @@ function detailRow(label: string, value: string): Content[] {
 /** Title, the patient and visit details, the review mark and the disclaimer: page 1's top. */
 export function overviewSection(input: SummaryInput): Content[] {
   const { patient, intake, assessment, timeZone } = input
-  const age = Math.max(0, ageInYears(patient.dateOfBirth, intake.visitDate))
+  const age = patientContextAtVisit(patient, intake.visitDate).ageYears
   const submittedAt = intake.submittedAt ? formatDateTime(intake.submittedAt, timeZone) : '—'
   const submitted = intake.submittedByName
     ? `${submittedAt}, by ${intake.submittedByName}`

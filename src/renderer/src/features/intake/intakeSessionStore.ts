@@ -10,9 +10,9 @@ import type { AnswerKey } from '../../../../shared/intake/answers'
 import { MAX_DRAFT_TEXT_CHARS } from '../../../../shared/intake/intakeRecord'
 import type { DraftValues, Intake } from '../../../../shared/intake/intakeRecord'
 import type { PatientContext } from '../../../../shared/intake/patientContext'
+import { patientContextAtVisit } from '../../../../shared/intake/patientContextAtVisit'
 import { STEP_IDS } from '../../../../shared/intake/questionnaire'
 import type { StepId } from '../../../../shared/intake/questionnaire'
-import { ageInYears } from '../../../../shared/patients/calendarDate'
 import type { Patient } from '../../../../shared/patients/patient'
 import { useClinicApi } from '../../api/clinicApi'
 import { createAutosave } from './autosave'
@@ -122,11 +122,11 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
 
   const checked = computed(() => checkDraft(values.value))
 
-  const patientContext = computed<PatientContext>(() => {
-    if (patient.value === null || intake.value === null) return {}
-    const age = ageInYears(patient.value.dateOfBirth, intake.value.visitDate)
-    return { ageYears: Math.min(130, Math.max(0, age)), sex: patient.value.sex }
-  })
+  const patientContext = computed<PatientContext>(() =>
+    patient.value === null || intake.value === null
+      ? {}
+      : patientContextAtVisit(patient.value, intake.value.visitDate),
+  )
 
   /** The engine's view of the valid answers so far; the stored one once submitted. */
   const assessment = computed<Assessment>(() => {
