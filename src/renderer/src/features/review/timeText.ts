@@ -1,13 +1,5 @@
-// Times as clinic staff read them: local clock, unambiguous dates, and how long someone has waited.
+// How long someone has waited, as clinic staff say it.
 type Translate = (key: string, named?: Record<string, unknown>) => string
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** An ISO instant on this computer's clock, as YYYY-MM-DD HH:mm. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso)
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
-}
 
 /** Time elapsed since `sinceIso`, in the two largest units that matter ("3 h 20 min"). */
 export function elapsedText(t: Translate, sinceIso: string, now: Date): string {
