@@ -1,33 +1,12 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
 import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
+import { publicVignette } from '../../support/publicVignettes'
+import { dateOfBirthForAge } from '../support/vignettes'
 import { saveScreenshot } from '../support/screenshots'
 
-interface Vignette {
-  id: string
-  patient: { ageYears: number; sex: string }
-  answers: Record<string, unknown>
-}
-const vignettes = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL('../../../../shared/clinical/vignettes.json', import.meta.url)),
-    'utf8',
-  ),
-) as { vignettes: Vignette[] }
-const p02 = vignettes.vignettes.find((v) => v.id === 'P02')
-if (!p02) throw new Error('vignette P02 is missing')
-
-/** A date of birth that makes the patient `age` today (born `age` years and ten days ago). */
-function dateOfBirthForAge(age: number): string {
-  const born = new Date()
-  born.setFullYear(born.getFullYear() - age)
-  born.setDate(born.getDate() - 10)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${born.getFullYear()}-${pad(born.getMonth() + 1)}-${pad(born.getDate())}`
-}
+const p02 = publicVignette('P02')
 
 const STEP_TITLES = [
   'Pain map',

@@ -1,68 +1,23 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import BetterSqlite3 from 'better-sqlite3'
 import { extractText } from 'unpdf'
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { databaseFile } from '../../../src/main/dataDir'
 import { startBrowserShell } from '../support/browserShell'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
 import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
+import { rpc } from '../support/staffAccounts'
+import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
+import { dateOfBirthForAge, localDay } from '../support/vignettes'
+import type { Vignette } from '../../../src/shared/clinical/vignettes'
 import { saveScreenshot } from '../support/screenshots'
-
-interface Vignette {
-  id: string
-  patient: { ageYears: number; sex: string }
-  answers: Record<string, unknown>
-}
-const vignettes = (
-  JSON.parse(
-    readFileSync(
-      fileURLToPath(new URL('../../../../shared/clinical/vignettes.json', import.meta.url)),
-      'utf8',
-    ),
-  ) as { vignettes: Vignette[] }
-).vignettes
-
-function vignette(id: string): Vignette {
-  const found = vignettes.find((v) => v.id === id)
-  if (!found) throw new Error(`vignette ${id} is missing`)
-  return found
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
-const ymd = (date: Date) =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-
-/** A date of birth that makes the patient `age` today (born `age` years and ten days ago). */
-function dateOfBirthForAge(age: number): string {
-  const born = new Date()
-  born.setFullYear(born.getFullYear() - age)
-  born.setDate(born.getDate() - 10)
-  return ymd(born)
-}
 
 function daysAgo(days: number): string {
   const date = new Date()
   date.setDate(date.getDate() - days)
-  return ymd(date)
-}
-
-/** One call to the one door, as the renderer makes it; fails the test on an error result. */
-async function rpc<T>(
-  request: APIRequestContext,
-  shell: BrowserShell,
-  channel: string,
-  data: unknown,
-): Promise<T> {
-  const response = await request.post(`${shell.origin}/rpc/${channel}`, {
-    headers: { Authorization: `Bearer ${shell.token}` },
-    data,
-  })
-  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown }
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`)
-  return body.value
+  return localDay(date)
 }
 
 interface Seeded {
@@ -70,19 +25,17 @@ interface Seeded {
 }
 
 /** Patients and submitted intakes, created through the same door the front desk uses. */
-async function seed(request: APIRequestContext, shell: BrowserShell): Promise<Seeded> {
+async function seed(shell: BrowserShell): Promise<Seeded> {
   async function submitFor(
     patientId: number,
     answers: Record<string, unknown>,
     visitDate?: string,
   ): Promise<number> {
-    const started = await rpc<{ intake: { id: number; version: number } }>(
-      request,
-      shell,
-      'intakes.start',
-      { patientId, ...(visitDate ? { visitDate } : {}) },
-    )
-    await rpc(request, shell, 'intakes.submit', {
+    const started = await rpc<{ intake: { id: number; version: number } }>(shell, 'intakes.start', {
+      patientId,
+      ...(visitDate ? { visitDate } : {}),
+    })
+    await rpc(shell, 'intakes.submit', {
       id: started.intake.id,
       version: started.intake.version,
       answers,
@@ -90,25 +43,26 @@ async function seed(request: APIRequestContext, shell: BrowserShell): Promise<Se
     return started.intake.id
   }
   async function patient(givenName: string, familyName: string, v: Vignette, record?: string) {
-    const created = await rpc<{ id: number }>(request, shell, 'patients.create', {
+    const { ageYears, sex } = vignetteAgeAndSex(v)
+    const created = await rpc<{ id: number }>(shell, 'patients.create', {
       givenName,
       familyName,
-      dateOfBirth: dateOfBirthForAge(v.patient.ageYears),
-      sex: v.patient.sex,
+      dateOfBirth: dateOfBirthForAge(ageYears),
+      sex,
       ...(record ? { recordNumber: record } : {}),
     })
     return created.id
   }
 
   // Submitted first, so waiting longest; but only "soon".
-  const disc = await patient('Testy', 'Discpatient', vignette('P02'), 'DEMO-0202')
-  await submitFor(disc, vignette('P02').answers)
-  const strain = await patient('Testy', 'Strainpatient', vignette('P01'))
-  await submitFor(strain, vignette('P01').answers)
-  const infection = await patient('Testy', 'Infectionpatient', vignette('P10'))
-  await submitFor(infection, vignette('P10').answers)
+  const disc = await patient('Testy', 'Discpatient', publicVignette('P02'), 'DEMO-0202')
+  await submitFor(disc, publicVignette('P02').answers)
+  const strain = await patient('Testy', 'Strainpatient', publicVignette('P01'))
+  await submitFor(strain, publicVignette('P01').answers)
+  const infection = await patient('Testy', 'Infectionpatient', publicVignette('P10'))
+  await submitFor(infection, publicVignette('P10').answers)
   // The cauda equina patient came once before with milder pain, then with the P09 picture.
-  const p09 = vignette('P09')
+  const p09 = publicVignette('P09')
   const cauda = await patient('Testy', 'Caudapatient', p09, 'DEMO-0909')
   await submitFor(
     cauda,
@@ -139,7 +93,7 @@ test('a clinician reviews the cauda equina intake from the worklist to a signed,
   shell,
 }) => {
   await openApp(page, shell, 'clinician')
-  const { caudaIntakeId } = await seed(page.request, shell)
+  const { caudaIntakeId } = await seed(shell)
 
   await page.getByRole('link', { name: 'Worklist' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Worklist' })).toBeVisible()
@@ -288,7 +242,7 @@ test('the worklist filters by red flag, likely cause and patient, and says when 
   shell,
 }) => {
   await openApp(page, shell, 'clinician')
-  const { caudaIntakeId } = await seed(page.request, shell)
+  const { caudaIntakeId } = await seed(shell)
   await page.getByRole('link', { name: 'Worklist' }).click()
   const rows = page.locator('tbody tr')
   await expect(rows).toHaveCount(5)
@@ -324,7 +278,7 @@ test('an intake assessed by older rules shows the current result beside the stor
   dataDir,
 }) => {
   await openApp(page, shell, 'clinician')
-  const { caudaIntakeId } = await seed(page.request, shell)
+  const { caudaIntakeId } = await seed(shell)
   await shell.stop()
 
   // As if an older engine had assessed it: another version, and piriformis not flagged.
@@ -381,7 +335,7 @@ test('the front desk sees the queue and the flags, but only clinicians decide', 
   shell,
 }) => {
   await openApp(page, shell, 'front_desk')
-  const { caudaIntakeId } = await seed(page.request, shell)
+  const { caudaIntakeId } = await seed(shell)
   await page.getByRole('link', { name: 'Worklist' }).click()
   const first = page.locator('tbody tr').first()
   await expect(first).toHaveAttribute('data-intake-id', String(caudaIntakeId))

@@ -19,11 +19,11 @@ interface Envelope {
 }
 
 /** One call to the shell's one door, as the renderer makes it (same token, same session). */
-export async function rpc(
+export async function rpc<T = unknown>(
   shell: BrowserShell,
   channel: string,
   payload: unknown = {},
-): Promise<unknown> {
+): Promise<T> {
   const response = await fetch(`${shell.origin}/rpc/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
@@ -31,7 +31,7 @@ export async function rpc(
   })
   const reply = (await response.json()) as Envelope
   if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`)
-  return reply.value
+  return reply.value as T
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 } from '../../../src/shared/intake/answerOptions'
 import { ANSWER_KEYS, AnswersSchema } from '../../../src/shared/intake/answers'
 import { PatientContextSchema } from '../../../src/shared/intake/patientContext'
-import { loadPublicVignettes } from './support'
+import { loadPublicVignettes } from '../../support/publicVignettes'
 import { seededRandom } from '../../../src/shared/seededRandom'
 
 const RECORDED = {

@@ -3,7 +3,7 @@ import { assess } from '../../../src/shared/clinical/assess'
 import { ENGINE_VERSION } from '../../../src/shared/clinical/assessment'
 import { CAUSE_IDS } from '../../../src/shared/clinical/ids'
 import type { Answers } from '../../../src/shared/intake/answers'
-import { loadPublicVignettes } from './support'
+import { loadPublicVignettes } from '../../support/publicVignettes'
 
 describe('cause ordering', () => {
   it('lists all thirteen causes in SPEC order when nothing distinguishes them', () => {

@@ -1,20 +1,9 @@
 // Shared helpers for the clinical engine tests (not a test file itself).
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Answers } from '../../../src/shared/intake/answers'
 import type { PatientContext } from '../../../src/shared/intake/patientContext'
 import { assess } from '../../../src/shared/clinical/assess'
 import type { Assessment, CauseResult } from '../../../src/shared/clinical/assessment'
 import type { CauseId, RedFlagId } from '../../../src/shared/clinical/ids'
-import { type VignetteFile, VignetteFileSchema } from '../../../src/shared/clinical/vignettes'
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-export const PUBLIC_VIGNETTES = path.resolve(REPO_ROOT, '../shared/clinical/vignettes.json')
-
-export function loadPublicVignettes(): VignetteFile {
-  return VignetteFileSchema.parse(JSON.parse(readFileSync(PUBLIC_VIGNETTES, 'utf8')))
-}
 
 export function cause(assessment: Assessment, id: CauseId): CauseResult {
   const found = assessment.causes.find((result) => result.id === id)

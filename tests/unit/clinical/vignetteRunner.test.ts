@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { PUBLIC_VIGNETTES, REPO_ROOT } from './support'
+import { PUBLIC_VIGNETTES, REPO_ROOT } from '../../support/publicVignettes'
 
 const tempDir = mkdtempSync(path.join(tmpdir(), 'vignettes-'))
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }))

@@ -5,7 +5,7 @@ import {
   type Vignette,
   VignetteFileSchema,
 } from '../../../src/shared/clinical/vignettes'
-import { loadPublicVignettes } from './support'
+import { loadPublicVignettes } from '../../support/publicVignettes'
 
 describe('public vignettes (../shared/clinical/vignettes.json)', () => {
   const file = loadPublicVignettes()

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { publicVignette } from '../../support/publicVignettes'
 import { describe, expect, it } from 'vitest'
 import { expectOk, useTestCore } from '../support/testCore'
 
-const vignettes = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../../shared/clinical/vignettes.json'), 'utf8'),
-) as { vignettes: { id: string; answers: Record<string, unknown> }[] }
-const p02 = vignettes.vignettes.find((v) => v.id === 'P02')?.answers ?? {}
+const p02 = publicVignette('P02').answers
 
 const openTestCore = useTestCore({ now: () => new Date('2026-11-26T10:00:00Z') })
 

@@ -1,9 +1,10 @@
+import { publicVignette } from '../../support/publicVignettes'
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../../src/shared/clinical/assess'
 import { ENGINE_VERSION } from '../../../src/shared/clinical/assessment'
 import type { Assessment } from '../../../src/shared/clinical/assessment'
 import { expectOk } from '../support/testCore'
-import { useReviewTestCore, vignette, vignettePatient } from './reviewFixtures'
+import { useReviewTestCore, vignettePatient } from './reviewFixtures'
 import type { ReviewTestCore } from './reviewFixtures'
 
 const openCore = useReviewTestCore()
@@ -35,7 +36,7 @@ function ageAssessment(core: ReviewTestCore, intakeId: number): Assessment {
 
 async function olderIntake(core: ReviewTestCore) {
   const { intakeId } = await core.submit({
-    answers: vignette('P09').answers,
+    answers: publicVignette('P09').answers,
     submittedAt: '2026-03-02T09:00:00Z',
     patient: vignettePatient('P09'),
   })
@@ -48,8 +49,8 @@ describe('an intake assessed by an older engine', () => {
     const { intakeId, stored } = await olderIntake(core)
     const screen = expectOk(await core.api.reviews.get({ intakeId }))
     expect(screen.intake.assessment).toEqual(stored)
-    const patient = vignette('P09').patient
-    expect(screen.currentAssessment).toEqual(assess(patient, vignette('P09').answers))
+    const patient = publicVignette('P09').patient
+    expect(screen.currentAssessment).toEqual(assess(patient, publicVignette('P09').answers))
     expect(screen.currentAssessment?.engineVersion).toBe(ENGINE_VERSION)
     expect(screen.currentAssessment?.redFlags.map((flag) => flag.id)).toEqual(['cauda_equina'])
   })

@@ -1,30 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
 import type { ClinicApi } from '../../../src/shared/contract/client'
 import type { Answers } from '../../../src/shared/intake/answers'
 import type { PatientFields } from '../../../src/shared/patients/patient'
 import { fakePatient } from '../support/patientFixtures'
 import { expectOk, useTestCore } from '../support/testCore'
 import type { TestCore } from '../support/testCore'
-
-interface Vignette {
-  id: string
-  patient: { ageYears: number; sex: PatientFields['sex'] }
-  answers: Answers
-}
-
-const vignettes = (
-  JSON.parse(
-    readFileSync(resolve(__dirname, '../../../../shared/clinical/vignettes.json'), 'utf8'),
-  ) as { vignettes: Vignette[] }
-).vignettes
-
-/** A classic presentation from the clinical vignette file (P09 is cauda equina, and so on). */
-export function vignette(id: string): Vignette {
-  const found = vignettes.find((candidate) => candidate.id === id)
-  if (!found) throw new Error(`no vignette ${id}`)
-  return found
-}
 
 /** Answers that raise no red flag and flag no likely cause of note. */
 export const CALM_ANSWERS: Answers = { painNow: 3, painWorstWeek: 4, durationWeeks: 1 }
@@ -95,6 +75,6 @@ export function bornForAge(ageYears: number, visitDate = '2026-03-02'): string {
 
 /** A vignette's patient, aged as the vignette says at the default visit date. */
 export function vignettePatient(id: string, names: Partial<PatientFields> = {}) {
-  const { patient } = vignette(id)
-  return { dateOfBirth: bornForAge(patient.ageYears), sex: patient.sex, ...names }
+  const { ageYears, sex } = vignetteAgeAndSex(publicVignette(id))
+  return { dateOfBirth: bornForAge(ageYears), sex, ...names }
 }

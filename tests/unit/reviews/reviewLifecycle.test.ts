@@ -1,8 +1,9 @@
+import { publicVignette } from '../../support/publicVignettes'
 import { describe, expect, it } from 'vitest'
 import type { CauseDecision } from '../../../src/shared/review/decisions'
 import { signedInClient } from '../support/signedInClient'
 import { expectOk } from '../support/testCore'
-import { useReviewTestCore, vignette, vignettePatient } from './reviewFixtures'
+import { useReviewTestCore, vignettePatient } from './reviewFixtures'
 import type { ReviewTestCore } from './reviewFixtures'
 
 const openCore = useReviewTestCore()
@@ -10,7 +11,7 @@ const openCore = useReviewTestCore()
 /** P09 flags sciatica and disc herniation as likely, muscle strain and piriformis as possible. */
 async function caudaEquinaIntake(core: ReviewTestCore) {
   return core.submit({
-    answers: vignette('P09').answers,
+    answers: publicVignette('P09').answers,
     submittedAt: '2026-03-02T09:00:00Z',
     patient: vignettePatient('P09', { givenName: 'Cauda', familyName: 'Equina' }),
   })

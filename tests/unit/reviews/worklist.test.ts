@@ -1,13 +1,8 @@
+import { publicVignette } from '../../support/publicVignettes'
 import { describe, expect, it } from 'vitest'
 import type { WorklistQueryInput } from '../../../src/shared/review/worklist'
 import { expectOk } from '../support/testCore'
-import {
-  CALM_ANSWERS,
-  SOON_ANSWERS,
-  useReviewTestCore,
-  vignette,
-  vignettePatient,
-} from './reviewFixtures'
+import { CALM_ANSWERS, SOON_ANSWERS, useReviewTestCore, vignettePatient } from './reviewFixtures'
 import type { ReviewTestCore } from './reviewFixtures'
 
 const openCore = useReviewTestCore()
@@ -31,7 +26,7 @@ async function seed(core: ReviewTestCore) {
     patient: { givenName: 'Calm', familyName: 'Older' },
   })
   const urgentNew = await core.submit({
-    answers: vignette('P10').answers,
+    answers: publicVignette('P10').answers,
     submittedAt: local('2026-03-02', '11:00'),
     patient: { ...vignettePatient('P10'), givenName: 'Urgent', familyName: 'Newer' },
   })
@@ -42,12 +37,12 @@ async function seed(core: ReviewTestCore) {
     patient: { givenName: 'Soon', familyName: 'Łukasiewicz', recordNumber: 'MRN-77' },
   })
   const emergency = await core.submit({
-    answers: vignette('P09').answers,
+    answers: publicVignette('P09').answers,
     submittedAt: local('2026-03-02', '12:00'),
     patient: { ...vignettePatient('P09'), givenName: 'Cauda', familyName: 'Equina' },
   })
   const urgentOld = await core.submit({
-    answers: vignette('P11').answers,
+    answers: publicVignette('P11').answers,
     submittedAt: local('2026-03-02', '10:00'),
     patient: { ...vignettePatient('P11'), givenName: 'Urgent', familyName: 'Older' },
   })
@@ -58,7 +53,7 @@ async function seed(core: ReviewTestCore) {
     patient: { givenName: 'Calm', familyName: 'Newer', dateOfBirth: '1961-07-04' },
   })
   const disc = await core.submit({
-    answers: vignette('P02').answers,
+    answers: publicVignette('P02').answers,
     submittedAt: local('2026-03-03', '09:00'),
     visitDate: '2026-03-03',
     patient: { ...vignettePatient('P02'), givenName: 'Disc', familyName: 'Herniation' },
