@@ -25,7 +25,7 @@ const fromSource = process.argv.includes('--from-source')
 
 const require = createRequire(join(repoRoot, 'package.json'))
 const electronVersion = readJson(require.resolve('electron/package.json')).version
-const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'))
+const sqliteDir = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'))
 const sqliteVersion = readJson(join(sqliteDir, 'package.json')).version
 const target = join(repoRoot, 'native', 'electron', 'better_sqlite3.node')
 

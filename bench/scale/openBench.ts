@@ -1,6 +1,6 @@
 // Starting the app on ten years of data: opening the database (integrity check, pending
 // migrations: none) and, once per upgrade, migrating it from the previous schema version.
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { openCore } from '../../src/main/core'
 import { databaseFile } from '../../src/main/dataDir'
 import { openDatabase } from '../../src/main/db/openDatabase'

@@ -1,5 +1,5 @@
-import BetterSqlite3 from 'better-sqlite3'
-import type { Database } from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { migrate } from '../../src/main/db/migrate'
 import { MIGRATIONS } from '../../src/main/db/migrations/index'
 

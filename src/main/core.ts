@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { openDatabase } from './db/openDatabase'
 import { createIdleCheckpoints } from './db/idleCheckpoints'
 import { databaseFile } from './dataDir'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { AuditEntrySchema } from '../../shared/audit/auditEntry'
 import type {
   AuditAction,

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { UserSchema } from '../../shared/auth/user'
 import type { User } from '../../shared/auth/user'
 import type { Role } from '../../shared/contract/roles'

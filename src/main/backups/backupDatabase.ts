@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { BackupFile } from '../../shared/backups/backups'
 import { backupFileName, pruneBackups } from './backupFiles'
 import { checkDatabaseFile } from './checkDatabaseFile'

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Handlers } from '../door/dispatcher'
 import { BadRequestError, ConflictError, NotFoundError } from '../door/errors'
 import { backupIntoFolder } from './backupDatabase'

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index'
 
 /** A backup that must not be used; the message says why, for the screen and the CLI. */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { PatientInputSchema } from '../../shared/patients/patient'
 import { seedDemoIntakes } from '../demo/demoIntakes'
 import type { DemoIntakeCounts } from '../demo/demoIntakes'

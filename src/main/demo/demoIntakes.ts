@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { assess } from '../../shared/clinical/assess'
 import type { Answers } from '../../shared/intake/answers'
 import type { DraftValues } from '../../shared/intake/intakeRecord'

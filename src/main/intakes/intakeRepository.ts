@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Assessment } from '../../shared/clinical/assessment'
 import { HIGHEST_URGENCIES } from '../../shared/clinical/ids'
 import type { Answers } from '../../shared/intake/answers'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Patient, PatientFields } from '../../shared/patients/patient'
 import { PatientSchema } from '../../shared/patients/patient'
 import { ConflictError, FieldValidationError, NotFoundError } from '../door/errors'

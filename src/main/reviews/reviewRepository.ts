@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { CauseDecisionsSchema } from '../../shared/review/decisions'
 import type { CauseDecision } from '../../shared/review/decisions'
 import { AmendmentSchema, ReviewSchema } from '../../shared/review/review'

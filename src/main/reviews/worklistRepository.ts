@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { CAUSE_IDS, RED_FLAG_IDS } from '../../shared/clinical/ids'
 import type { CauseId, RedFlagId } from '../../shared/clinical/ids'
 import { WORKLIST_COUNT_LIMIT, WorklistItemSchema } from '../../shared/review/worklist'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { SettingsSchema } from '../../shared/settings/settings'
 import type { Settings, SettingsUpdate } from '../../shared/settings/settings'
 import { ConflictError } from '../door/errors'

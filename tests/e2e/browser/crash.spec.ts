@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { createAuditTrail } from '../../../src/main/audit/auditTrail'
 import { startBrowserShell } from '../support/browserShell'
 import type { BrowserShell } from '../support/browserShell'

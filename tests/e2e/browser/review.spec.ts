@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { extractText } from 'unpdf'
 import type { Page } from '@playwright/test'
 import { databaseFile } from '../../../src/main/dataDir'

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../src/main/cli/seedDemo'
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index'

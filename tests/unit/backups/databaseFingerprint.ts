@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /**
  * Every table's row count and a checksum of its rows (sorted, so the order rows happen to be

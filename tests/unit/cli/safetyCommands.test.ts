@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { verifyPassword } from '../../../src/main/auth/passwordHash'
 import { useTempDir } from '../support/tempDataDir'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createIdleCheckpoints } from '../../../src/main/db/idleCheckpoints'
 import { silentLogger } from '../../../src/main/log'

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { schemaVersion } from '../../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations/index'

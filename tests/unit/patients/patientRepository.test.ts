@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { openDatabase } from '../../../src/main/db/openDatabase'
 import { ConflictError, FieldValidationError, NotFoundError } from '../../../src/main/door/errors'
 import { createPatientRepository } from '../../../src/main/patients/patientRepository'

@@ -3,7 +3,7 @@
 // not by timing: the plan does not depend on how busy the machine is, and a query that walks a
 // table passes every small test until the clinic has ten years of data.
 import { join } from 'node:path'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../src/main/cli/seedDemo'
 import { openCore } from '../../../src/main/core'

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers'
 
 /** One statement a repository ran, with the parameters it ran it with. */
 export interface ExecutedStatement {

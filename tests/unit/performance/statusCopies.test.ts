@@ -1,7 +1,7 @@
 // The worklist finds "this red flag, awaiting review" on one index because each flag and cause
 // row carries its intake's status. The database keeps that copy true, whatever writes the rows.
 import { join } from 'node:path'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../src/main/cli/seedDemo'
 import { migrate } from '../../../src/main/db/migrate'

@@ -4,7 +4,7 @@
 // way it goes, the same filters must list the same intakes in the same order, page by page,
 // and the counts must be the true counts up to the limit.
 import { join } from 'node:path'
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../src/main/cli/seedDemo'
 import { openCore } from '../../../src/main/core'
