@@ -29,10 +29,17 @@ import { createSettingsRepository } from './settings/settingsRepository'
 import type { DesktopFileActions } from './summaries/desktopFileActions'
 import { createSummaryHandlers } from './summaries/summaryHandlers'
 import { createSummaryService } from './summaries/summaryService'
+import type { InstallationKeys } from './storage/installationKeys'
+import { loadOrCreateKeyFile } from './storage/keyFile'
 
 export interface CoreOptions {
   readonly dataDir: string
   readonly log: Logger
+  /**
+   * This installation's keys (database encryption, audit chain, backup signatures). The desktop
+   * shell passes keys kept in the OS keystore; absent, they come from the data folder's key file.
+   */
+  readonly keys?: InstallationKeys
   readonly nativeBinding?: string
   readonly now?: () => Date
   /** The desktop shell's save and print dialogs; absent in the browser shell and the CLI. */
@@ -57,10 +64,12 @@ export interface Core {
   /** The append-only trail; the door writes calls, the host its own events (restores). */
   readonly audit: AuditTrail
   readonly safety: SafetySettingsStore
+  readonly keys: InstallationKeys
   close(): void
 }
 
 export function openCore(options: CoreOptions): Core {
+  const keys = options.keys ?? loadOrCreateKeyFile(options.dataDir)
   const db = openDatabase({
     file: databaseFile(options.dataDir),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -131,6 +140,7 @@ export function openCore(options: CoreOptions): Core {
     sessions,
     audit,
     safety,
+    keys,
     close() {
       checkpoints.stop()
       if (db.open) db.close()
