@@ -13,6 +13,9 @@ export default defineConfig({
         input: {
           electron: resolve(__dirname, 'src/main/electron/index.ts'),
           serve: resolve(__dirname, 'src/main/http/index.ts'),
+          // Summary PDFs are laid out in worker threads (src/main/summaries/pool): the worker is
+          // its own entry, out/main/summaryWorker.js, found beside the bundle at run time.
+          summaryWorker: resolve(__dirname, 'src/main/summaries/pool/summaryWorker.ts'),
         },
       },
     },

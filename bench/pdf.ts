@@ -77,8 +77,12 @@ function pageCount(pdf: Buffer): number {
 }
 
 /** A database with `count` patients, each with one submitted intake. */
-function seededCore(dataDir: string, count: number) {
-  const core = openCore({ dataDir, log: silentLogger })
+export function seededCore(
+  dataDir: string,
+  count: number,
+  options: { readonly renderSummariesInline?: boolean } = {},
+) {
+  const core = openCore({ dataDir, log: silentLogger, ...options })
   const patients = createPatientRepository(core.db)
   const intakes = createIntakeRepository(core.db)
   const now = new Date().toISOString()

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { openCore } from '../src/main/core'
 import { databaseFile } from '../src/main/dataDir'
 import { silentLogger } from '../src/main/log'
+import { KEY_FILE_NAME } from '../src/main/storage/keyFile'
 import { benchAssess } from './assess'
 import { measureBareInsert } from './floorInsert'
 import { benchPdf } from './pdf'
@@ -17,8 +18,14 @@ import { RESULT_PREFIX } from './rendererMetrics'
 import type { RendererMetrics } from './rendererMetrics'
 import { ensureScaleDatabase } from './scale/buildDatabase'
 import type { ScaleDatabase } from './scale/buildDatabase'
+import { benchAgreement } from './scale/agreementBench'
 import { benchDoor } from './scale/doorBench'
-import { benchMigrateFromPrevious, benchOpen } from './scale/openBench'
+import {
+  benchEncryptOnce,
+  benchMigrateFromPrevious,
+  benchOpen,
+  benchOpenWithoutEncryption,
+} from './scale/openBench'
 import type { BenchRow } from './support/benchRow'
 import { roundMs } from './support/stats'
 import { formatTable, judge } from './support/table'
@@ -53,7 +60,56 @@ function workingCopy(scale: ScaleDatabase): string {
   mkdirSync(dir, { recursive: true })
   // A reflink where the file system offers one, a plain copy otherwise.
   copyFileSync(scale.file, databaseFile(dir), constants.COPYFILE_FICLONE)
+  // The installation's key goes with its database (the audit chain is keyed with it).
+  copyFileSync(join(scale.dataDir, KEY_FILE_NAME), join(dir, KEY_FILE_NAME))
   return dir
+}
+
+/**
+ * The same figures without encryption, in the same run on the same data: the built database is
+ * plaintext (as every installation's was before encryption), measured as it is, then converted
+ * once as the upgrade does, then measured encrypted.
+ */
+async function measureWithoutEncryption(dir: string, scale: ScaleDatabase): Promise<BenchRow[]> {
+  step('without encryption, for comparison: opening the database and the calls through the door')
+  const rows = benchOpenWithoutEncryption(dir)
+  const core = openCore({ dataDir: dir, log: silentLogger, benchmarkWithoutEncryption: true })
+  try {
+    const door = await benchDoor(core, scale.manifest)
+    for (const id of ['submit.median', 'submit.p99']) {
+      const row = door.rows.find((candidate) => candidate.id === id)
+      if (!row) throw new Error(`bench/scale/doorBench.ts has no row ${id}`)
+      rows.push({
+        id: `${id}.plain`,
+        label: `${row.label}, without encryption`,
+        value: row.value,
+        unit: row.unit,
+        short: `${id.replace('.', ' ')} unencrypted`,
+      })
+    }
+  } finally {
+    core.close()
+  }
+  step('encrypting the working copy, as the first start after the upgrade does')
+  rows.push(...benchEncryptOnce(dir))
+  return rows
+}
+
+/** Encryption's cost on the figures the issue names: at most 1.3x without it. */
+function encryptionRatioRows(door: readonly BenchRow[]): BenchRow[] {
+  const p99 = door.find((row) => row.id === 'submit.p99')
+  return p99
+    ? [
+        {
+          id: 'submit.p99.encrypted',
+          label: 'submit an intake (p99), encrypted',
+          value: p99.value,
+          unit: p99.unit,
+          floorId: 'submit.p99.plain',
+          target: { below: 5, withinFloorRatio: 1.3 },
+        },
+      ]
+    : []
 }
 
 async function measureDatabase(scale: ScaleDatabase): Promise<void> {
@@ -79,7 +135,8 @@ async function measureDatabase(scale: ScaleDatabase): Promise<void> {
   step('copying the database to measure on')
   const dir = workingCopy(scale)
   try {
-    step('opening the database')
+    add('encryption', await measureWithoutEncryption(dir, scale))
+    step('opening the encrypted database')
     add('startup', benchOpen(dir))
 
     step('calls through the one door: submit, worklist, search, review')
@@ -90,8 +147,11 @@ async function measureDatabase(scale: ScaleDatabase): Promise<void> {
         'door',
         door.rows.map((row) => withTargets(row)),
       )
+      add('encryption', encryptionRatioRows(door.rows))
       details.worklistP95ByFilter = door.worklistByFilter
       details.searchP95ByPrefixLength = door.searchByPrefixLength
+      step('the agreement report over every signed review')
+      add('agreement', await benchAgreement(core, scale.manifest))
     } finally {
       core.close()
     }

@@ -28,6 +28,8 @@ import { migrate } from '../../src/main/db/migrate'
 import { MIGRATIONS } from '../../src/main/db/migrations/index'
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../src/main/db/openDatabase'
 import { variedDemoAnswers } from '../../src/main/demo/demoAnswerVariation'
+import type { InstallationKeys } from '../../src/main/storage/installationKeys'
+import { loadOrCreateKeyFile } from '../../src/main/storage/keyFile'
 import { seededRandom } from '../../src/shared/seededRandom'
 import { createIntakeRepository } from '../../src/main/intakes/intakeRepository'
 import { patientContextAtVisit } from '../../src/shared/intake/patientContextAtVisit'
@@ -335,13 +337,18 @@ async function createStaff(db: Database, at: string): Promise<Record<Role, Staff
  * repositories the app uses, with the audit entries the one door would have written for the
  * same calls (create, autosaves, submit, the clinician's view and signature).
  */
-async function fill(db: Database, size: ScaleSize, progress: (done: number) => void) {
+async function fill(
+  db: Database,
+  keys: InstallationKeys,
+  size: ScaleSize,
+  progress: (done: number) => void,
+) {
   const random = seededRandom(20_261_030)
   const patients = createPatientRepository(db)
   const intakes = createIntakeRepository(db)
   const reviews = createReviewRepository(db)
   let clock = new Date(LAST_DAY - YEARS * 365 * DAY_MS)
-  const audit = createAuditTrail(db, () => clock)
+  const audit = createAuditTrail(db, () => clock, { key: keys.audit })
   const staff = await createStaff(db, clock.toISOString())
   const counts = { patients: 0, drafts: 0, submitted: 0, signed: 0, reviewsInProgress: 0 }
 
@@ -421,6 +428,7 @@ async function fill(db: Database, size: ScaleSize, progress: (done: number) => v
     const content = {
       decisions: decisionsFor(flaggedCauseIds(assessment), random),
       clinicalNote: random() < 0.5 ? 'Examined; plan discussed with the patient.' : '',
+      otherDiagnoses: [],
     }
     const stamp = {
       now: clock.toISOString(),
@@ -471,7 +479,16 @@ export async function buildScaleDatabase(size: ScaleSize): Promise<ScaleManifest
     `Building a synthetic database: ${size.patients.toLocaleString('en-US')} patients, ` +
       `${size.intakes.toLocaleString('en-US')} intakes (once; reused by later runs)`,
   )
-  const db = openDatabase({ file: databaseFile(partial) })
+  // The data folder's own key file (copied with the database to every working copy): it keys the
+  // audit chain now, and the database when the run converts it.
+  const keys = loadOrCreateKeyFile(partial)
+  // Plaintext, as every installation before encryption has it: the run measures it as it is,
+  // then converts its working copy (the one-time upgrade) and measures it encrypted.
+  const db = openDatabase({
+    file: databaseFile(partial),
+    keys,
+    benchmarkWithoutEncryption: true,
+  })
   let filled: Awaited<ReturnType<typeof fill>>
   try {
     // The build is one-off and restartable (it writes to a side folder), so it need not wait for
@@ -482,7 +499,7 @@ export async function buildScaleDatabase(size: ScaleSize): Promise<ScaleManifest
     db.pragma('locking_mode = EXCLUSIVE')
     db.pragma(`cache_size = ${process.env.BENCH_BUILD_CACHE ?? -512_000}`)
     let lastPrint = 0
-    filled = await fill(db, size, (done) => {
+    filled = await fill(db, keys, size, (done) => {
       const seconds = (performance.now() - started) / 1000
       if (done === size.intakes || seconds - lastPrint >= 5) {
         lastPrint = seconds

@@ -5,6 +5,8 @@ export interface ShellArgs {
   port?: number
   /** Lock the screen after this many idle seconds, whatever the admin's setting (tests, kiosks). */
   idleLockSeconds?: number
+  /** Keep the installation key under a passphrase asked at start, not in the key file. */
+  passphrase?: boolean
 }
 
 function wholeNumber(text: string, flag: string, min: number, max: number): number {
@@ -23,6 +25,7 @@ export function parseShellArgs(argv: string[]): ShellArgs {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       'idle-lock-seconds': { type: 'string' },
+      passphrase: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -35,5 +38,6 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(port !== undefined ? { port } : {}),
     ...(idleLockSeconds !== undefined ? { idleLockSeconds } : {}),
+    ...(values.passphrase ? { passphrase: true } : {}),
   }
 }

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers'
-import { openDatabase } from './db/openDatabase'
+import { closeDatabase, openDatabase } from './db/openDatabase'
+import { scheduleBackgroundQuickCheck } from './db/backgroundQuickCheck'
 import { createIdleCheckpoints } from './db/idleCheckpoints'
 import { databaseFile } from './dataDir'
 import { createDispatcher } from './door/dispatcher'
 import type { Dispatch } from './door/dispatcher'
 import type { Logger } from './log'
+import { createAgreementHandlers } from './agreement/agreementHandlers'
 import { createAuditHandlers } from './audit/auditHandlers'
 import { createAuditTrail } from './audit/auditTrail'
 import type { AuditTrail } from './audit/auditTrail'
@@ -13,11 +15,18 @@ import { createSessionRegistry } from './auth/sessionRegistry'
 import type { SessionRegistry } from './auth/sessionRegistry'
 import { createUserHandlers } from './auth/userHandlers'
 import { createUserRepository } from './auth/userRepository'
+import { createSignInFailures } from './auth/signInFailures'
+import { storageAwareTrail, withStorageProblem } from './storageErrors/storageProblem'
 import { createBackupHandlers } from './backups/backupHandlers'
 import type { PreparedRestore } from './backups/restoreDatabase'
 import { createSafetySettingsStore } from './backups/safetySettingsStore'
 import type { SafetySettingsStore } from './backups/safetySettingsStore'
 import { createIntakeHandlers } from './intakes/intakeHandlers'
+import { createAlertHandlers } from './alerts/alertHandlers'
+import { createAlertRepository } from './alerts/alertRepository'
+import { createEventHub } from './events/eventHub'
+import type { EventHub } from './events/eventHub'
+import { createChangePublisher, databaseLookups } from './events/changePublisher'
 import { createIntakeRepository } from './intakes/intakeRepository'
 import { createPatientHandlers } from './patients/patientHandlers'
 import { createPatientRepository } from './patients/patientRepository'
@@ -28,9 +37,17 @@ import { createSettingsHandlers } from './settings/settingsHandlers'
 import { createSettingsRepository } from './settings/settingsRepository'
 import type { DesktopFileActions } from './summaries/desktopFileActions'
 import { createSummaryHandlers } from './summaries/summaryHandlers'
+import { createExportHandlers } from './summaries/exportHandlers'
+import { createDemoHandlers } from './demo/demoHandlers'
 import { createSummaryService } from './summaries/summaryService'
+import { createPooledSummaryService } from './summaries/pool/pooledSummaryService'
+import { createSummaryPool } from './summaries/pool/summaryPool'
 import type { InstallationKeys } from './storage/installationKeys'
 import { loadOrCreateKeyFile } from './storage/keyFile'
+import { createPairingService } from './server/pairing/pairingService'
+import type { PairingService } from './server/pairing/pairingService'
+import { createWorkstationRepository } from './server/pairing/workstationRepository'
+import { createWorkstationHandlers } from './server/pairing/workstationHandlers'
 
 export interface CoreOptions {
   readonly dataDir: string
@@ -53,6 +70,20 @@ export interface CoreOptions {
   readonly idleLockOverrideSeconds?: number
   /** Set by the host, which swaps a checked backup in after the restore call is answered. */
   readonly onRestoreReady?: (prepared: PreparedRestore) => void
+  /**
+   * Called if the background quick_check finds the database damaged while the app runs; the
+   * host takes the app to the recovery screen. Logged either way.
+   */
+  readonly onDatabaseDamaged?: () => void
+  /** Wait before the background quick_check starts (tests shorten it). */
+  readonly quickCheckDelayMs?: number
+  /** The benchmark only: the same core on a plaintext database, to compare (see openDatabase). */
+  readonly benchmarkWithoutEncryption?: boolean
+  /**
+   * Renders summary PDFs on the event loop instead of in the worker pool: the benchmark's
+   * "before" figure and the tests that compare the two. Never set by the app.
+   */
+  readonly renderSummariesInline?: boolean
 }
 
 /** The services both shells share: the database, the repositories and the one door. */
@@ -65,6 +96,10 @@ export interface Core {
   readonly audit: AuditTrail
   readonly safety: SafetySettingsStore
   readonly keys: InstallationKeys
+  /** What changed, after each call commits: the clinic server streams it to workstations. */
+  readonly events: EventHub
+  /** Paired workstations: the clinic server's pairing exchange and credential checks use it. */
+  readonly workstations: PairingService
   close(): void
 }
 
@@ -72,7 +107,18 @@ export function openCore(options: CoreOptions): Core {
   const keys = options.keys ?? loadOrCreateKeyFile(options.dataDir)
   const db = openDatabase({
     file: databaseFile(options.dataDir),
+    keys,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.benchmarkWithoutEncryption ? { benchmarkWithoutEncryption: true } : {}),
+  })
+  const quickCheck = scheduleBackgroundQuickCheck({
+    skip: options.benchmarkWithoutEncryption ?? false,
+    db,
+    key: keys.database,
+    log: options.log,
+    onDamaged: () => options.onDatabaseDamaged?.(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.quickCheckDelayMs !== undefined ? { delayMs: options.quickCheckDelayMs } : {}),
   })
   const now = options.now ?? (() => new Date())
   const patients = createPatientRepository(db)
@@ -81,17 +127,36 @@ export function openCore(options: CoreOptions): Core {
   const worklist = createWorklistRepository(db)
   const settings = createSettingsRepository(db)
   const users = createUserRepository(db)
-  const summaries = createSummaryService(
-    {
-      intakes,
-      patients,
-      reviews,
-      settings,
-      personName: (id) => users.find(id)?.displayName ?? null,
-    },
-    now,
-  )
-  const audit = createAuditTrail(db, now)
+  const alerts = createAlertRepository(db)
+  // PDFs are laid out in worker threads, each reading the database on its own read-only
+  // connection, so one long print never stalls another person's save.
+  const summaryPool = createSummaryPool({
+    file: databaseFile(options.dataDir),
+    key: options.benchmarkWithoutEncryption ? null : keys.database,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  const summaries = options.renderSummariesInline
+    ? createSummaryService(
+        {
+          intakes,
+          patients,
+          reviews,
+          settings,
+          personName: (id) => users.find(id)?.displayName ?? null,
+        },
+        now,
+      )
+    : createPooledSummaryService(summaryPool, now)
+  // Keyed with the installation's audit key, which never enters the database.
+  const audit = createAuditTrail(db, now, { key: keys.audit })
+  const patientOfIntake = db
+    .prepare<[number], number>('SELECT patient_id FROM intakes WHERE id = ?')
+    .pluck()
+  const patientOfReview = db
+    .prepare<[number], number>(
+      'SELECT i.patient_id FROM reviews r JOIN intakes i ON i.id = r.intake_id WHERE r.id = ?',
+    )
+    .pluck()
   const safety = createSafetySettingsStore(options.dataDir)
   const idleLockOverrideSeconds = options.idleLockOverrideSeconds ?? null
   const sessionClock = options.sessionClock ?? now
@@ -101,15 +166,20 @@ export function openCore(options: CoreOptions): Core {
     idleLockSeconds: () => idleLockOverrideSeconds ?? safety.get().idleLockMinutes * 60,
   })
   const checkpoints = createIdleCheckpoints(db, options.log)
+  const signInFailures = createSignInFailures(db, keys)
+  const pairing = createPairingService({ db, workstations: createWorkstationRepository(db), now })
+  // A full disk that stops the audit entry is told as such (see storageProblem.ts).
+  const doorTrail = storageAwareTrail(audit)
   const door = createDispatcher({
     handlers: {
       // One line per feature: each contributes the handlers for its own channels.
-      ...createAuthHandlers(users, sessions, sessionClock),
-      ...createUserHandlers(users, now),
+      ...createAuthHandlers({ users, sessions, failures: signInFailures, now: sessionClock }),
+      ...createUserHandlers({ users, sessions, failures: signInFailures, now: sessionClock }),
       ...createAuditHandlers(audit, now),
       ...createBackupHandlers({
         db,
         dataDir: options.dataDir,
+        keys,
         safety,
         now,
         idleLockOverrideSeconds,
@@ -117,21 +187,52 @@ export function openCore(options: CoreOptions): Core {
         ...(options.onRestoreReady ? { onRestoreReady: options.onRestoreReady } : {}),
       }),
       ...createPatientHandlers(patients, now),
-      ...createIntakeHandlers(intakes, patients, now),
+      ...createIntakeHandlers(intakes, patients, now, alerts),
+      ...createAlertHandlers(alerts, now),
       ...createReviewHandlers({ reviews, worklist, intakes, patients }, now),
       ...createSettingsHandlers(settings, now),
       ...createSummaryHandlers(summaries, options.desktopFileActions),
+      // The console's own channels (the CLI): export to a folder, demo data.
+      ...createExportHandlers(db, summaries),
+      ...createDemoHandlers(db, audit, now),
+      ...createAgreementHandlers(db, now),
+      ...createWorkstationHandlers({ pairing }),
     },
     log: options.log,
     sessions,
-    audit,
+    audit: doorTrail,
+    storageLocation: options.dataDir,
     // IMMEDIATE, as the trail's own appends: a CLI writing at the same moment waits its turn.
     transaction: (work) => db.transaction(work).immediate(),
+    // Summaries (exports, prints) name their intake, so they resolve through it too.
+    patientOf: (entityType, entityId) =>
+      (entityType === 'intake'
+        ? patientOfIntake.get(entityId)
+        : entityType === 'review'
+          ? patientOfReview.get(entityId)
+          : null) ?? null,
   })
+  const events = createEventHub({
+    onListenerError: (error) => options.log.error('events.listener_failed', error),
+  })
+  const publishChanges = createChangePublisher(events, databaseLookups(db), options.log)
   // The write-ahead log goes back into the database file between calls, never during one.
   const dispatch: Dispatch = async (channel, payload, caller) => {
-    const result = await door(channel, payload, caller)
+    const result = withStorageProblem(
+      await door(channel, payload, caller),
+      doorTrail.problem(),
+      options.dataDir,
+    )
+    // A successful call has committed, with its audit entry: tell the workstations what changed.
+    if (result.ok) publishChanges(channel, result.value)
     checkpoints.afterCall()
+    try {
+      // The signed checkpoint file follows the committed trail, once per call.
+      audit.flushCheckpoint()
+    } catch (error) {
+      // A full disk must not end the process; the database keeps its own checkpoint.
+      options.log.error('audit.checkpoint_file_failed', error)
+    }
     return result
   }
   return {
@@ -141,9 +242,13 @@ export function openCore(options: CoreOptions): Core {
     audit,
     safety,
     keys,
+    events,
+    workstations: pairing,
     close() {
       checkpoints.stop()
-      if (db.open) db.close()
+      void quickCheck.stop()
+      void summaryPool.close()
+      closeDatabase(db)
     },
   }
 }

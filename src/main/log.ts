@@ -3,16 +3,29 @@
  * durations, error classes), never patient data: callers pass no free text from users.
  */
 export interface Logger {
-  info(event: string, details?: Record<string, string | number | boolean>): void
-  error(event: string, error: unknown, details?: Record<string, string | number | boolean>): void
+  info(event: string, details?: LogDetails): void
+  error(event: string, error: unknown, details?: LogDetails): void
 }
 
-function describeError(error: unknown): string {
-  // Only the class and the stack's code locations: messages can echo user input.
-  if (error instanceof Error) {
-    const frames = (error.stack ?? '').split('\n').slice(1, 6).join('\n')
-    return `${error.name}\n${frames}`
-  }
+export type LogDetails = Record<string, string | number | boolean>
+
+/** How many of the stack's code locations a logged error keeps: enough to find the bug. */
+const STACK_FRAMES = 5
+
+/** The stack's code locations only ("at file:line"), never its message lines. */
+export function stackFrames(error: Error): string[] {
+  // A message can echo user input and can span lines, so it is not enough to skip the first
+  // line of the stack: only lines that are frames are kept.
+  return (error.stack ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('at '))
+    .slice(0, STACK_FRAMES)
+}
+
+/** An error as the logs show it: its class and where it was thrown, never its message. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return [error.name, ...stackFrames(error)].join('\n')
   return typeof error
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 
 /** The previous hash of the very first entry. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -20,12 +20,12 @@ export interface ChainedFields {
 }
 
 /**
- * SHA-256 over the previous hash and a canonical serialisation of the entry: a JSON array in a
- * fixed order (JSON of strings, integers and null has one spelling), so any change to any field
- * of any entry, or to their order, changes every hash after it.
+ * A canonical serialisation of the entry: a JSON array in a fixed order (JSON of strings,
+ * integers and null has one spelling), so any change to any field, or to the order of entries,
+ * changes every hash after it.
  */
-export function entryHash(previousHash: string, entry: ChainedFields): string {
-  const canonical = JSON.stringify([
+function canonical(previousHash: string, entry: ChainedFields): string {
+  return `${previousHash}\n${JSON.stringify([
     entry.id,
     entry.at,
     entry.userId,
@@ -38,6 +38,21 @@ export function entryHash(previousHash: string, entry: ChainedFields): string {
     entry.patientId,
     entry.outcome,
     entry.detail,
-  ])
-  return createHash('sha256').update(previousHash).update('\n').update(canonical).digest('hex')
+  ])}`
+}
+
+/**
+ * The chain before it was keyed: plain SHA-256, which anyone with the file can recompute. Kept
+ * only to verify the entries an installation wrote before the hand-over to the keyed chain.
+ */
+export function legacyEntryHash(previousHash: string, entry: ChainedFields): string {
+  return createHash('sha256').update(canonical(previousHash, entry)).digest('hex')
+}
+
+/**
+ * HMAC-SHA-256 with the installation's audit key, which never enters the database: someone
+ * with the file can still change rows, but cannot compute the hashes that would hide it.
+ */
+export function keyedEntryHash(key: Buffer, previousHash: string, entry: ChainedFields): string {
+  return createHmac('sha256', key).update(canonical(previousHash, entry)).digest('hex')
 }

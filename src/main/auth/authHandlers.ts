@@ -1,8 +1,10 @@
 import type { AuthStatus, SignedIn } from '../../shared/auth/authStatus'
 import type { Handlers } from '../door/dispatcher'
-import { ConflictError, UnauthenticatedError } from '../door/errors'
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwordHash'
+import { ConflictError, FieldValidationError, UnauthenticatedError } from '../door/errors'
+import { hashPassword, verifyAgainstDecoy, verifyPassword, warmUpDecoy } from './passwordHash'
+import { assertStrongPassword } from './passwordStrength'
 import type { SessionRegistry } from './sessionRegistry'
+import type { SignInFailures } from './signInFailures'
 import { afterFailure, checkAttempt } from './signInPolicy'
 import type { StoredUser, UserRepository } from './userRepository'
 
@@ -14,70 +16,96 @@ type AuthChannels =
   | 'auth.lock'
   | 'auth.signOut'
   | 'auth.keepAlive'
+  | 'auth.changePassword'
 
 const WRONG_CREDENTIALS = 'The username or password is not right.'
+
+function lockedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  return (
+    `Too many failed sign-ins from here. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, ` +
+    'or ask an administrator to unlock the account.'
+  )
+}
+
+export interface AuthDependencies {
+  readonly users: UserRepository
+  readonly sessions: SessionRegistry
+  readonly failures: SignInFailures
+  readonly now: () => Date
+}
 
 function signedIn(user: StoredUser, sessions: SessionRegistry): SignedIn {
   return {
     state: 'signed_in',
     user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
     idleLockSeconds: sessions.idleLockSeconds(),
+    ...(user.mustChangePassword ? { mustChangePassword: true as const } : {}),
   }
 }
 
-export function createAuthHandlers(
-  users: UserRepository,
-  sessions: SessionRegistry,
-  now: () => Date,
-): Pick<Handlers, AuthChannels> {
-  // One password check per account at a time, so parallel guesses cannot all slip in before
-  // the first failure is counted.
-  const checking = new Set<number>()
+export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthChannels> {
+  const { users, sessions, failures, now } = deps
+  // Ready before the first sign-in, so the first wrong username is not slower than the rest.
+  warmUpDecoy()
+  // One password check per username and place at a time, so parallel guesses cannot all slip
+  // in before the first failure is counted.
+  const checking = new Set<string>()
 
   /**
-   * Checks a password against the failure policy: waits and lockouts refuse before the
-   * password is even looked at; a wrong one counts; a right one clears the count.
+   * Checks a password typed for `username` at `place` (the session it comes from). Known and
+   * unknown usernames go through exactly the same steps: the same failure counting, one scrypt
+   * check each (against a decoy when there is no account, or when a wait or lock refuses before
+   * the password is looked at), and the same answers. A guesser learns nothing about which
+   * accounts exist, and failures at one place never lock the account at another.
    */
-  async function checkPassword(user: StoredUser, password: string): Promise<void> {
-    const subject = { id: user.id, username: user.username }
-    const gate = checkAttempt(user, now())
+  async function checkPassword(
+    username: string,
+    user: StoredUser | null,
+    password: string,
+    place: string,
+  ): Promise<void> {
+    const subject = user ? { subject: { id: user.id, username: user.username } } : {}
+    const key = `${place}\u0000${username}`
+    const gate = checkAttempt(failures.get(username, place), now())
     if (gate.kind === 'locked') {
-      throw new UnauthenticatedError(
-        'This account is locked after too many failed sign-ins. Try again later or ask an administrator.',
-        'account_locked',
-        { retryAfterSeconds: gate.retryAfterSeconds, subject },
-      )
+      await verifyAgainstDecoy(password)
+      throw new UnauthenticatedError(lockedMessage(gate.retryAfterSeconds), 'account_locked', {
+        retryAfterSeconds: gate.retryAfterSeconds,
+        ...subject,
+      })
     }
-    if (gate.kind === 'wait' || checking.has(user.id)) {
+    if (gate.kind === 'wait' || checking.has(key)) {
+      await verifyAgainstDecoy(password)
       const retryAfterSeconds = gate.kind === 'wait' ? gate.retryAfterSeconds : 1
       throw new UnauthenticatedError(`Wait ${retryAfterSeconds} seconds, then try again.`, 'wait', {
         retryAfterSeconds,
-        subject,
+        ...subject,
       })
     }
-    checking.add(user.id)
+    checking.add(key)
     try {
-      if (await verifyPassword(password, user.passwordHash)) {
-        users.clearFailures(user.id)
+      const right = user
+        ? await verifyPassword(password, user.passwordHash)
+        : await verifyAgainstDecoy(password)
+      if (right) {
+        failures.clear(username, place)
         return
       }
       const next = afterFailure(gate.failedAttempts, now())
-      users.recordFailures(user.id, next)
+      failures.record(username, place, next, now())
       if (next.locked) {
-        throw new UnauthenticatedError(
-          'This account is now locked after too many failed sign-ins. Try again later or ask an administrator.',
-          'account_locked',
-          {
-            retryAfterSeconds: Math.round(
-              (Date.parse(next.lockedUntil ?? '') - now().getTime()) / 1000,
-            ),
-            subject,
-          },
+        const retryAfterSeconds = Math.round(
+          (Date.parse(next.lockedUntil ?? '') - now().getTime()) / 1000,
         )
+        throw new UnauthenticatedError(lockedMessage(retryAfterSeconds), 'account_locked', {
+          retryAfterSeconds,
+          ...subject,
+        })
       }
-      throw new UnauthenticatedError(WRONG_CREDENTIALS, 'wrong_credentials', { subject })
+      throw new UnauthenticatedError(WRONG_CREDENTIALS, 'wrong_credentials', subject)
     } finally {
-      checking.delete(user.id)
+      checking.delete(key)
     }
   }
 
@@ -90,11 +118,13 @@ export function createAuthHandlers(
         state: view.state === 'locked' ? 'locked' : 'signed_in',
         user: view.user,
         idleLockSeconds: sessions.idleLockSeconds(),
+        ...(view.mustChangePassword ? { mustChangePassword: true as const } : {}),
       }
     },
 
     'auth.setupAdmin': async ({ username, displayName, password }, { sessionKey }) => {
       if (users.count() > 0) throw new ConflictError('The administrator account already exists.')
+      assertStrongPassword(password, [username, displayName])
       const passwordHash = await hashPassword(password)
       const admin = users.createFirst(
         { username, displayName, role: 'admin', passwordHash },
@@ -107,11 +137,8 @@ export function createAuthHandlers(
 
     'auth.signIn': async ({ username, password }, { sessionKey }) => {
       const user = users.findByUsername(username)
-      if (!user) {
-        await verifyAgainstDecoy(password)
-        throw new UnauthenticatedError(WRONG_CREDENTIALS, 'wrong_credentials')
-      }
-      await checkPassword(user, password)
+      await checkPassword(username, user, password, sessionKey)
+      if (!user) throw new UnauthenticatedError(WRONG_CREDENTIALS, 'wrong_credentials')
       // Said only to someone who knows the password, so it reveals nothing to a guesser.
       if (user.disabled) {
         throw new UnauthenticatedError(
@@ -132,7 +159,7 @@ export function createAuthHandlers(
       }
       const user = users.get(view.user.id)
       try {
-        await checkPassword(user, password)
+        await checkPassword(user.username, user, password, sessionKey)
       } catch (error) {
         // Locked out while locked: nobody may continue this session; the draft stays saved.
         if (error instanceof UnauthenticatedError && error.reason === 'account_locked') {
@@ -142,6 +169,36 @@ export function createAuthHandlers(
       }
       sessions.unlock(sessionKey)
       return signedIn(user, sessions)
+    },
+
+    'auth.changePassword': async ({ currentPassword, newPassword }, { sessionKey, user: me }) => {
+      if (!me) throw new UnauthenticatedError('Sign in to continue.', 'signed_out')
+      const user = users.get(me.id)
+      assertStrongPassword(newPassword, [user.username, user.displayName], 'newPassword')
+      if (newPassword.toLowerCase().includes(user.username.toLowerCase())) {
+        throw new FieldValidationError([
+          { path: ['newPassword'], message: 'The password must not contain the username' },
+        ])
+      }
+      try {
+        // A wrong current password counts as a failed sign-in here: an unattended screen is
+        // no way round the limits.
+        await checkPassword(user.username, user, currentPassword, sessionKey)
+      } catch (error) {
+        if (!(error instanceof UnauthenticatedError)) throw error
+        if (error.reason === 'account_locked') {
+          sessions.signOut(sessionKey)
+          throw error
+        }
+        const message =
+          error.reason === 'wait' ? error.message : 'This is not your current password.'
+        throw new FieldValidationError([{ path: ['currentPassword'], message }])
+      }
+      const passwordHash = await hashPassword(newPassword)
+      const changed = users.setPassword(user.id, passwordHash, now().toISOString(), false)
+      // Anyone still signed in elsewhere with the old password is signed out.
+      sessions.endSessionsOf(user.id, { keep: sessionKey })
+      return signedIn(changed, sessions)
     },
 
     'auth.lock': (_input, { sessionKey }) => {

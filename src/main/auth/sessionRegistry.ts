@@ -7,7 +7,12 @@ import type { UserRepository } from './userRepository'
  */
 export type SessionView =
   | { readonly state: 'signed_out' }
-  | { readonly state: 'active' | 'locked'; readonly user: SessionUser }
+  | {
+      readonly state: 'active' | 'locked'
+      readonly user: SessionUser
+      /** An administrator set this account's password: only a change of password is allowed. */
+      readonly mustChangePassword?: boolean
+    }
 
 /** Something that happened to a session by itself, for the audit trail. */
 export type SessionChange =
@@ -28,6 +33,11 @@ export interface SessionRegistry {
   lock(key: string): void
   unlock(key: string): void
   signOut(key: string): void
+  /**
+   * Ends every session of one user (a password reset, a changed password), except `keep`, and
+   * says how many ended. The clinic server's per-person sessions end the same way.
+   */
+  endSessionsOf(userId: number, options?: { readonly keep?: string }): number
   /** Records activity: a successful call by the session's user. */
   touch(key: string): void
   idleLockSeconds(): number
@@ -63,9 +73,15 @@ export function createSessionRegistry(options: {
 
   function peek(key: string): SessionView {
     const record = sessions.get(key)
-    const user = record ? userOf(record) : null
-    if (!record || !user) return { state: 'signed_out' }
-    return { state: record.locked ? 'locked' : 'active', user }
+    const stored = record ? options.users.find(record.userId) : null
+    // A disabled account's session is over; its next call records the sign-out.
+    if (!record || !stored || stored.disabled) return { state: 'signed_out' }
+    const { id, username, displayName, role } = stored
+    return {
+      state: record.locked ? 'locked' : 'active',
+      user: { id, username, displayName, role },
+      mustChangePassword: stored.mustChangePassword,
+    }
   }
 
   return {
@@ -84,7 +100,10 @@ export function createSessionRegistry(options: {
       const idleMs = options.now().getTime() - record.lastActivityMs
       if (!record.locked && idleMs > serverIdleLimitMs(options.idleLockSeconds())) {
         record.locked = true
-        return { view: { state: 'locked', user }, change: { kind: 'locked_idle', user } }
+        return {
+          view: { state: 'locked', user, mustChangePassword: stored.mustChangePassword },
+          change: { kind: 'locked_idle', user },
+        }
       }
       return { view: peek(key), change: null }
     },
@@ -104,6 +123,15 @@ export function createSessionRegistry(options: {
     },
     signOut(key) {
       sessions.delete(key)
+    },
+    endSessionsOf(userId, { keep } = {}) {
+      let ended = 0
+      for (const [key, record] of sessions) {
+        if (record.userId !== userId || key === keep) continue
+        sessions.delete(key)
+        ended += 1
+      }
+      return ended
     },
     touch(key) {
       const record = sessions.get(key)

@@ -3,7 +3,6 @@ import { UserSchema } from '../../shared/auth/user'
 import type { User } from '../../shared/auth/user'
 import type { Role } from '../../shared/contract/roles'
 import { FieldValidationError, NotFoundError } from '../door/errors'
-import type { FailureState } from './signInPolicy'
 
 interface UserRow {
   id: number
@@ -16,15 +15,16 @@ interface UserRow {
   last_failed_at: string | null
   locked_until: string | null
   password_changed_at: string
+  must_change_password: number
   created_at: string
   updated_at: string
 }
 
-/** An account with what sign-in needs; the hash never leaves the main process. */
-export type StoredUser = User &
-  FailureState & {
-    readonly passwordHash: string
-  }
+/**
+ * An account with what sign-in needs; the hash never leaves the main process. Its failed
+ * sign-ins are counted per place in `sign_in_failures`; the old per-account columns are unused.
+ */
+export type StoredUser = User & { readonly passwordHash: string }
 
 function toStoredUser(row: UserRow): StoredUser {
   const user = UserSchema.parse({
@@ -33,18 +33,22 @@ function toStoredUser(row: UserRow): StoredUser {
     displayName: row.display_name,
     role: row.role,
     disabled: row.disabled === 1,
-    lockedUntil: row.locked_until,
-    failedAttempts: row.failed_attempts,
+    lockedUntil: null,
+    failedAttempts: 0,
     passwordChangedAt: row.password_changed_at,
+    mustChangePassword: row.must_change_password === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   })
-  return { ...user, passwordHash: row.password_hash, lastFailedAt: row.last_failed_at }
+  return { ...user, passwordHash: row.password_hash }
 }
 
-/** Strips what only sign-in needs, for replies to the renderer. */
-export function publicUser(user: StoredUser): User {
-  return UserSchema.parse(user)
+/** Strips what only sign-in needs, for replies to the renderer, with its sign-in failures. */
+export function publicUser(
+  user: StoredUser,
+  failures: { readonly failedAttempts: number; readonly lockedUntil: string | null },
+): User {
+  return UserSchema.parse({ ...user, ...failures })
 }
 
 const USERNAME_TAKEN = new FieldValidationError([
@@ -68,15 +72,14 @@ export function createUserRepository(db: Database) {
       created_at, updated_at)
     VALUES (@username, @displayName, @role, @passwordHash, @now, @now, @now)
     RETURNING *`)
-  const setFailures = db.prepare<[FailureState & { id: number }]>(`
-    UPDATE users SET failed_attempts = @failedAttempts, last_failed_at = @lastFailedAt,
-      locked_until = @lockedUntil
-    WHERE id = @id`)
   const setDisabled = db.prepare<[{ id: number; disabled: number; now: string }], UserRow>(`
     UPDATE users SET disabled = @disabled, updated_at = @now WHERE id = @id RETURNING *`)
-  const setPassword = db.prepare<[{ id: number; passwordHash: string; now: string }], UserRow>(`
+  const setPassword = db.prepare<
+    [{ id: number; passwordHash: string; mustChange: number; now: string }],
+    UserRow
+  >(`
     UPDATE users SET password_hash = @passwordHash, password_changed_at = @now,
-      failed_attempts = 0, last_failed_at = NULL, locked_until = NULL, updated_at = @now
+      must_change_password = @mustChange, updated_at = @now
     WHERE id = @id RETURNING *`)
 
   function found(row: UserRow | undefined): StoredUser {
@@ -112,16 +115,11 @@ export function createUserRepository(db: Database) {
     createFirst(record: NewUserRecord, now: string): StoredUser | null {
       return db.transaction(() => (count.get()?.n === 0 ? create(record, now) : null)).immediate()
     },
-    recordFailures(id: number, state: FailureState): void {
-      setFailures.run({ id, ...state })
-    },
-    clearFailures(id: number): void {
-      setFailures.run({ id, failedAttempts: 0, lastFailedAt: null, lockedUntil: null })
-    },
     setDisabled: (id: number, disabled: boolean, now: string) =>
       found(setDisabled.get({ id, disabled: disabled ? 1 : 0, now })),
-    setPassword: (id: number, passwordHash: string, now: string) =>
-      found(setPassword.get({ id, passwordHash, now })),
+    /** `mustChange`: set by an administrator, so the user must choose their own next time. */
+    setPassword: (id: number, passwordHash: string, now: string, mustChange: boolean) =>
+      found(setPassword.get({ id, passwordHash, mustChange: mustChange ? 1 : 0, now })),
   }
 }
 

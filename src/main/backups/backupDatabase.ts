@@ -4,25 +4,43 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { BackupFile } from '../../shared/backups/backups'
 import { backupFileName, pruneBackups } from './backupFiles'
 import { checkDatabaseFile } from './checkDatabaseFile'
+import { copyDatabaseInto } from '../db/copyDatabase'
+import { PRIVATE_FOLDER_MODE } from '../storage/fileModes'
+import { signBackup } from './backupSignature'
+import type { InstallationKeys } from '../storage/installationKeys'
+
+export interface BackupOptions {
+  readonly nativeBinding?: string
+  /** This installation's keys: the backup is signed as its own (`<backup>.sig.json`). */
+  readonly keys?: InstallationKeys
+}
 
 /**
- * An online backup with SQLite's backup API (the app keeps working meanwhile), written under a
+ * An online, encrypted backup (VACUUM INTO on a worker; the app keeps working meanwhile), written under a
  * temporary name, checked, then renamed: a file with the final name is always a whole, checked
  * backup. Refuses to overwrite an existing file.
  */
 export async function backupDatabaseTo(
   db: Database,
   destination: string,
-  options: { readonly nativeBinding?: string } = {},
+  options: BackupOptions = {},
 ): Promise<BackupFile> {
   if (existsSync(destination)) throw new Error(`${destination} already exists`)
-  mkdirSync(dirname(destination), { recursive: true })
+  // STORAGE: a backup folder the app creates is its account's only (0700), as the data folder.
+  mkdirSync(dirname(destination), { recursive: true, mode: PRIVATE_FOLDER_MODE })
   const partial = `${destination}.partial`
   rmSync(partial, { force: true })
   try {
-    await db.backup(partial)
-    checkDatabaseFile(partial, options)
+    // Encrypted with the database's key (STORAGE): see copyDatabaseInto.
+    await copyDatabaseInto(db, partial, {
+      ...(options.keys ? { key: options.keys.database } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    })
+    const { schemaVersion } = checkDatabaseFile(partial, options)
     renameSync(partial, destination)
+    // Signed after the rename: a signature always describes a whole, checked file.
+    if (options.keys)
+      signBackup(destination, options.keys, { createdAt: new Date(), schemaVersion })
   } catch (error) {
     rmSync(partial, { force: true })
     throw error
@@ -41,7 +59,7 @@ export async function backupIntoFolder(
   folder: string,
   retention: number,
   now: Date,
-  options: { readonly nativeBinding?: string } = {},
+  options: BackupOptions = {},
 ): Promise<BackupFile> {
   let attempt = 0
   while (existsSync(join(folder, backupFileName(now, attempt)))) attempt += 1

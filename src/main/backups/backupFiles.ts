@@ -2,6 +2,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupFile, BackupList } from '../../shared/backups/backups'
 import { BackupNameSchema } from '../../shared/backups/backups'
+import { removeSignature } from './backupSignature'
 
 /** The app's own backups: clinic-intake-2026-11-26T10-00-05.sqlite3 (local time). */
 const OWN_BACKUP = /^clinic-intake-(\d{4}-\d{2}-\d{2})T\d{2}-\d{2}-\d{2}(-\d+)?\.sqlite3$/
@@ -65,6 +66,9 @@ export function pruneBackups(folder: string, keep: number): string[] {
     .sort()
     .reverse()
   const removed = own.slice(keep)
-  for (const name of removed) rmSync(join(folder, name), { force: true })
+  for (const name of removed) {
+    rmSync(join(folder, name), { force: true })
+    removeSignature(join(folder, name))
+  }
   return removed
 }

@@ -2,25 +2,32 @@ import { basename, join } from 'node:path'
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Handlers } from '../door/dispatcher'
 import { BadRequestError, ConflictError, NotFoundError } from '../door/errors'
-import { backupIntoFolder } from './backupDatabase'
+import type { InstallationKeys } from '../storage/installationKeys'
+import { backupDatabaseTo, backupIntoFolder } from './backupDatabase'
 import { describeBackupFolder } from './backupFiles'
-import { BackupRejectedError } from './checkDatabaseFile'
-import { asideNameFor, prepareRestore } from './restoreDatabase'
-import type { PreparedRestore } from './restoreDatabase'
+import { BackupRejectedError } from './backupRejectedError'
+import { asideNameFor, inspectBackup, prepareRestore } from './restoreDatabase'
+import type { PreparedRestore, RestoreOptions } from './restoreDatabase'
 import type { SafetySettingsStore } from './safetySettingsStore'
 
 type BackupChannels =
   | 'backups.list'
   | 'backups.run'
+  | 'backups.inspect'
   | 'backups.restore'
+  | 'backups.writeTo'
+  | 'backups.inspectFile'
+  | 'backups.restoreFile'
   | 'safety.getSettings'
   | 'safety.saveSettings'
   | 'recovery.listBackups'
+  | 'recovery.inspect'
   | 'recovery.restore'
 
 export interface BackupDependencies {
   readonly db: Database
   readonly dataDir: string
+  readonly keys: InstallationKeys
   readonly safety: SafetySettingsStore
   readonly now: () => Date
   readonly nativeBinding?: string
@@ -34,50 +41,102 @@ export interface BackupDependencies {
 
 const DATABASE_IS_FINE = 'The database is working. Restore from the Backups screen instead.'
 
+/** A refused backup, as the screens and the CLI show it. */
+export function rejectedBackup(error: unknown): never {
+  if (error instanceof BackupRejectedError) {
+    throw new ConflictError(`${error.message} Nothing was changed.`)
+  }
+  throw error
+}
+
 export function createBackupHandlers(deps: BackupDependencies): Pick<Handlers, BackupChannels> {
   const binding = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}
+  const options = (confirmedSha256?: string): RestoreOptions => ({
+    keys: deps.keys,
+    ...binding,
+    confirmedSha256,
+  })
   const view = () => ({
     ...deps.safety.get(),
     idleLockOverrideSeconds: deps.idleLockOverrideSeconds,
   })
+
+  /** A backup from the list of the backup folder, never a path from the caller. */
+  function listedBackup(name: string): string {
+    const listing = describeBackupFolder(deps.safety.get().backupFolder)
+    if (!listing.backups.some((backup) => backup.name === name)) {
+      throw new NotFoundError('This backup is no longer in the backup folder.')
+    }
+    return join(listing.folder, name)
+  }
+
+  function restore(source: string, confirmedSha256: string | undefined) {
+    if (!deps.onRestoreReady) throw new BadRequestError('Restoring is not available here.')
+    let prepared: PreparedRestore
+    try {
+      prepared = prepareRestore(deps.dataDir, source, options(confirmedSha256))
+    } catch (error) {
+      rejectedBackup(error)
+    }
+    deps.onRestoreReady(prepared)
+    // The host answers with the names the swap actually used; these are what it will use.
+    const aside = asideNameFor(deps.dataDir, deps.now())
+    return { restoredFrom: basename(source), keptAsideAs: basename(aside), keptAsidePath: aside }
+  }
+
+  function inspect(source: string) {
+    try {
+      return inspectBackup(deps.dataDir, source, options())
+    } catch (error) {
+      rejectedBackup(error)
+    }
+  }
+
+  async function writeBackup<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write()
+    } catch (error) {
+      if (error instanceof BackupRejectedError) {
+        throw new ConflictError(
+          `The new backup failed its check and was not kept. ${error.message}`,
+        )
+      }
+      if ((error as Error).message.endsWith('already exists')) {
+        throw new ConflictError('A file with that name is already there; choose another name.')
+      }
+      throw new ConflictError(
+        'The backup could not be written to the backup folder. Check that the folder exists and the drive is connected.',
+      )
+    }
+  }
 
   return {
     'backups.list': () => describeBackupFolder(deps.safety.get().backupFolder),
 
     'backups.run': async () => {
       const { backupFolder, backupRetention } = deps.safety.get()
-      try {
-        return await backupIntoFolder(deps.db, backupFolder, backupRetention, deps.now(), binding)
-      } catch (error) {
-        if (error instanceof BackupRejectedError) {
-          throw new ConflictError(
-            `The new backup failed its check and was not kept. ${error.message}`,
-          )
-        }
-        throw new ConflictError(
-          'The backup could not be written to the backup folder. Check that the folder exists and the drive is connected.',
-        )
-      }
+      return writeBackup(() =>
+        backupIntoFolder(deps.db, backupFolder, backupRetention, deps.now(), {
+          ...binding,
+          keys: deps.keys,
+        }),
+      )
     },
 
-    'backups.restore': ({ name }) => {
-      if (!deps.onRestoreReady) throw new BadRequestError('Restoring is not available here.')
-      const listing = describeBackupFolder(deps.safety.get().backupFolder)
-      if (!listing.backups.some((backup) => backup.name === name)) {
-        throw new NotFoundError('This backup is no longer in the backup folder.')
-      }
-      let prepared: PreparedRestore
-      try {
-        prepared = prepareRestore(deps.dataDir, join(listing.folder, name), binding)
-      } catch (error) {
-        if (error instanceof BackupRejectedError) {
-          throw new ConflictError(`${error.message} Nothing was changed.`)
-        }
-        throw error
-      }
-      deps.onRestoreReady(prepared)
-      return { restoredFrom: name, keptAsideAs: basename(asideNameFor(deps.dataDir, deps.now())) }
+    'backups.inspect': ({ name }) => inspect(listedBackup(name)),
+
+    'backups.restore': ({ name, confirmedSha256 }) => restore(listedBackup(name), confirmedSha256),
+
+    'backups.writeTo': async ({ file }) => {
+      const written = await writeBackup(() =>
+        backupDatabaseTo(deps.db, file, { ...binding, keys: deps.keys }),
+      )
+      return { file, sizeBytes: written.sizeBytes }
     },
+
+    'backups.inspectFile': ({ file }) => inspect(file),
+
+    'backups.restoreFile': ({ file, confirmedSha256 }) => restore(file, confirmedSha256),
 
     'safety.getSettings': view,
 
@@ -87,6 +146,9 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<Handlers, B
     },
 
     'recovery.listBackups': () => {
+      throw new ConflictError(DATABASE_IS_FINE)
+    },
+    'recovery.inspect': () => {
       throw new ConflictError(DATABASE_IS_FINE)
     },
     'recovery.restore': () => {

@@ -1,56 +1,72 @@
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index'
+import { BackupRejectedError } from './backupRejectedError'
+import { expectedSchema, schemaDifferences, schemaOf } from './expectedSchema'
+import { openCandidate } from './openCandidate'
+import type { CandidateOptions } from './openCandidate'
 
-/** A backup that must not be used; the message says why, for the screen and the CLI. */
-export class BackupRejectedError extends Error {
-  override readonly name = 'BackupRejectedError'
-}
+export { BackupRejectedError }
 
 export interface CheckedDatabase {
   readonly schemaVersion: number
 }
 
+const NOT_OURS = 'This file is not a Clinic Intake backup'
+
 /**
- * The full check a file passes before it may become the clinic's database: SQLite's
- * integrity_check (every page, index and constraint, not just the quick one), a schema version
- * this app knows, and the tables of a Clinic Intake database.
+ * The checks that read only: a schema version this app knows, then exactly the tables, columns,
+ * indexes and triggers of a Clinic Intake database of that version (anything else, such as a
+ * trigger or a view someone added, rejects the file before any of its SQL can run), then
+ * SQLite's full integrity_check and foreign_key_check.
  */
-export function checkDatabaseFile(
-  file: string,
-  options: { readonly nativeBinding?: string } = {},
-): CheckedDatabase {
-  let db: BetterSqlite3.Database
+export function checkOpenCandidate(db: Database, nativeBinding?: string): CheckedDatabase {
+  let schemaVersion: number
   try {
-    db = new BetterSqlite3(file, {
-      fileMustExist: true,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    })
+    schemaVersion = db.pragma('user_version', { simple: true }) as number
   } catch {
-    throw new BackupRejectedError('The backup file could not be opened.')
+    throw new BackupRejectedError('The backup file is not a readable database.')
   }
+  if (schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new BackupRejectedError(
+      'The backup was made by a newer version of Clinic Intake. Install that version to restore it.',
+    )
+  }
+  if (schemaVersion < 1) throw new BackupRejectedError(`${NOT_OURS}.`)
+  let differences: string[]
   try {
-    let integrity: unknown
-    try {
-      integrity = db.pragma('integrity_check', { simple: true })
-    } catch {
-      throw new BackupRejectedError('The backup file is not a readable database.')
-    }
-    if (integrity !== 'ok') {
-      throw new BackupRejectedError('The backup file is damaged: it failed the integrity check.')
-    }
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number
-    if (schemaVersion > LATEST_SCHEMA_VERSION) {
-      throw new BackupRejectedError(
-        'The backup was made by a newer version of Clinic Intake. Install that version to restore it.',
-      )
-    }
-    const hasPatients = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'patients'")
-      .get()
-    if (schemaVersion < 1 || !hasPatients) {
-      throw new BackupRejectedError('This file is not a Clinic Intake backup.')
-    }
-    return { schemaVersion }
+    differences = schemaDifferences(schemaOf(db), expectedSchema(schemaVersion, nativeBinding))
+  } catch {
+    throw new BackupRejectedError('The backup file is damaged: its table list cannot be read.')
+  }
+  if (differences.length) {
+    const shown = differences.slice(0, 3).join('; ')
+    const more = differences.length > 3 ? ` and ${differences.length - 3} more` : ''
+    throw new BackupRejectedError(`${NOT_OURS}: it has ${shown}${more}. None of it was run.`)
+  }
+  let integrity: unknown
+  let orphans: unknown[]
+  try {
+    integrity = db.pragma('integrity_check', { simple: true })
+    orphans = integrity === 'ok' ? (db.pragma('foreign_key_check') as unknown[]) : []
+  } catch {
+    throw new BackupRejectedError('The backup file is damaged: it failed the integrity check.')
+  }
+  if (integrity !== 'ok') {
+    throw new BackupRejectedError('The backup file is damaged: it failed the integrity check.')
+  }
+  if (orphans.length) {
+    throw new BackupRejectedError(
+      'The backup file is damaged: some records refer to records that are not in it.',
+    )
+  }
+  return { schemaVersion }
+}
+
+/** The read-only check of a file: what a new backup passes before it is kept. */
+export function checkDatabaseFile(file: string, options: CandidateOptions = {}): CheckedDatabase {
+  const db = openCandidate(file, options)
+  try {
+    return checkOpenCandidate(db, options.nativeBinding)
   } finally {
     db.close()
   }

@@ -1,16 +1,58 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { basename } from 'node:path'
+import type { BackupInspection } from '../../shared/backups/inspection'
+import type { SignedSeal } from '../audit/auditSeal'
+import { checkpointFileOf } from '../audit/checkpointFile'
+import { replaceCheckpointFile } from '../audit/restoredCheckpoint'
 import { databaseFile } from '../dataDir'
-import { checkDatabaseFile } from './checkDatabaseFile'
+import type { InstallationKeys } from '../storage/installationKeys'
+import { BackupRejectedError } from './backupRejectedError'
+import { checkSignature, sha256OfFile } from './backupSignature'
+import { inspectCandidate } from './inspectCandidate'
 
-/** A backup copied beside the database and checked, ready to take its place. */
+/** A backup copied beside the database, checked and brought up to date, ready to take its place. */
 export interface PreparedRestore {
   readonly source: string
   readonly preparedFile: string
   readonly schemaVersion: number
+  readonly inspection: BackupInspection
+  /**
+   * The backup's own audit checkpoint, signed with this installation's key (null without one):
+   * the checkpoint file beside the database is rewritten from it as the backup is put in place,
+   * so the restored trail does not look tampered with against the replaced database's file.
+   */
+  readonly auditCheckpoint: SignedSeal | null
 }
 
-const SIDE_FILES = ['-wal', '-shm'] as const
+/** A backup this installation did not make, restored without the admin's confirmation. */
+export class BackupNeedsConfirmationError extends BackupRejectedError {
+  constructor(readonly inspection: BackupInspection) {
+    super(
+      'This backup was not made by this installation, or was changed after it was made. Check what it holds and where it came from, then confirm to restore it.',
+    )
+  }
+}
+
+export interface RestoreOptions {
+  readonly keys: InstallationKeys
+  readonly nativeBinding?: string
+  /** The fingerprint an admin confirmed after seeing the inspection of a foreign backup. */
+  readonly confirmedSha256?: string | undefined
+}
+
+const SIDE_FILES = ['-wal', '-shm', '-journal'] as const
+
+function removeWithSides(file: string): void {
+  for (const suffix of ['', ...SIDE_FILES]) rmSync(`${file}${suffix}`, { force: true })
+}
 
 function stampOf(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-')
@@ -22,53 +64,165 @@ export function asideNameFor(dataDir: string, now: Date): string {
 }
 
 /**
- * Copies the backup next to the database and runs the full check on that copy, so what was
- * checked is exactly what is moved into place. The live database is not touched.
+ * Copies the backup beside the database (0600) and runs every check on that copy, so what was
+ * checked is exactly what is moved into place; nothing of the backup runs before its schema
+ * has been found to be exactly Clinic Intake's. The live database is not touched.
  */
-export function prepareRestore(
-  dataDir: string,
+function checkedCopy(
+  copy: string,
   source: string,
-  options: { readonly nativeBinding?: string } = {},
-): PreparedRestore {
-  const preparedFile = `${databaseFile(dataDir)}.restoring`
-  for (const suffix of ['', ...SIDE_FILES]) rmSync(`${preparedFile}${suffix}`, { force: true })
-  copyFileSync(source, preparedFile)
+  options: RestoreOptions,
+): { inspection: BackupInspection; schemaVersion: number; auditCheckpoint: SignedSeal | null } {
+  removeWithSides(copy)
   try {
-    const { schemaVersion } = checkDatabaseFile(preparedFile, options)
-    return { source, preparedFile, schemaVersion }
+    copyFileSync(source, copy)
   } catch (error) {
-    for (const suffix of ['', ...SIDE_FILES]) rmSync(`${preparedFile}${suffix}`, { force: true })
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new BackupRejectedError('The backup file does not exist.')
+    }
+    throw error
+  }
+  try {
+    chmodSync(copy, 0o600)
+    const sha256 = sha256OfFile(copy)
+    const signature = checkSignature(source, sha256, options.keys)
+    const { schemaVersion, contents, auditCheckpoint } = inspectCandidate(copy, {
+      keys: options.keys,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    })
+    const inspection: BackupInspection = {
+      name: basename(source),
+      sha256,
+      ...signature,
+      schemaVersion,
+      ...contents,
+      auditTrail: signature.origin === 'this_installation' ? contents.auditTrail : 'not_verified',
+      needsConfirmation: signature.origin !== 'this_installation',
+    }
+    if (signature.origin === 'this_installation' && contents.auditTrail !== 'intact') {
+      throw new BackupRejectedError(
+        'The backup’s audit trail does not hold: entries were changed or removed.',
+      )
+    }
+    return { inspection, schemaVersion, auditCheckpoint }
+  } catch (error) {
+    removeWithSides(copy)
     throw error
   }
 }
 
+/** What a backup holds and where it came from; the checked copy is removed again. */
+export function inspectBackup(
+  dataDir: string,
+  source: string,
+  options: RestoreOptions,
+): BackupInspection {
+  const copy = `${databaseFile(dataDir)}.inspecting`
+  const { inspection } = checkedCopy(copy, source, options)
+  removeWithSides(copy)
+  return inspection
+}
+
 /**
- * Puts a prepared backup in place. The current database (with its -wal and -shm, which belong
- * to it) is renamed aside with a timestamp, never deleted; the database must be closed first.
- * Returns the aside file's name (null when there was no database).
+ * The checked, migrated copy, ready to swap in. A backup this installation did not make is
+ * refused unless `confirmedSha256` is the fingerprint of exactly these bytes.
+ */
+export function prepareRestore(
+  dataDir: string,
+  source: string,
+  options: RestoreOptions,
+): PreparedRestore {
+  const preparedFile = `${databaseFile(dataDir)}.restoring`
+  const { inspection, schemaVersion, auditCheckpoint } = checkedCopy(
+    preparedFile,
+    source,
+    options,
+  )
+  if (inspection.needsConfirmation && options.confirmedSha256 !== inspection.sha256) {
+    removeWithSides(preparedFile)
+    throw new BackupNeedsConfirmationError(inspection)
+  }
+  return { source, preparedFile, schemaVersion, inspection, auditCheckpoint }
+}
+
+/** Drops a prepared restore that will not be used. */
+export function discardPrepared(prepared: PreparedRestore): void {
+  removeWithSides(prepared.preparedFile)
+}
+
+export interface SwappedRestore {
+  readonly keptAsideAs: string | null
+  readonly keptAsidePath: string | null
+  /** Puts the previous database back (the restored one is kept as .restoring). */
+  undo(): void
+}
+
+/**
+ * Puts a prepared backup in place; the database must be closed first. The current file is
+ * first linked (or, where links are not possible, copied) to a timestamped name beside it, then
+ * the prepared file is renamed over it in one step: at every moment the database file is either
+ * the old one, whole, or the new one, so the app always starts afterwards, and a failure at any
+ * step leaves the old one in place.
  */
 export function swapInRestore(
   dataDir: string,
   prepared: PreparedRestore,
   now: Date,
-): { readonly keptAsideAs: string | null; undo(): void } {
+): SwappedRestore {
   const live = databaseFile(dataDir)
   const aside = asideNameFor(dataDir, now)
-  const moved: [string, string][] = []
-  if (existsSync(live)) {
-    for (const suffix of ['', ...SIDE_FILES]) {
-      if (!existsSync(`${live}${suffix}`)) continue
-      renameSync(`${live}${suffix}`, `${aside}${suffix}`)
-      moved.push([`${aside}${suffix}`, `${live}${suffix}`])
+  const hadDatabase = existsSync(live)
+  if (hadDatabase) {
+    const wal = statSync(`${live}-wal`, { throwIfNoEntry: false })
+    // A closed database has folded its write-ahead log back in; one left over would be applied
+    // to the wrong file, or its committed work left behind.
+    if (wal && wal.size > 0) {
+      throw new Error('The database was not closed cleanly; nothing was changed.')
     }
+    for (const suffix of SIDE_FILES) rmSync(`${live}${suffix}`, { force: true })
+    try {
+      linkSync(live, aside)
+    } catch {
+      copyFileSync(live, aside)
+    }
+    chmodSync(aside, 0o600)
   }
-  renameSync(prepared.preparedFile, live)
-  return {
-    keptAsideAs: moved.length ? basename(aside) : null,
-    /** Puts the previous database back (the restored one is kept as .restoring). */
-    undo() {
+  try {
+    renameSync(prepared.preparedFile, live)
+  } catch (error) {
+    // The live file was never touched: only the aside copy goes.
+    if (hadDatabase) rmSync(aside, { force: true })
+    removeWithSides(prepared.preparedFile)
+    throw error
+  }
+  const putOldDatabaseBack = () => {
+    for (const suffix of SIDE_FILES) rmSync(`${live}${suffix}`, { force: true })
+    if (!hadDatabase) {
       renameSync(live, prepared.preparedFile)
-      for (const [from, to] of moved) renameSync(from, to)
+      return
+    }
+    try {
+      linkSync(live, prepared.preparedFile)
+    } catch {
+      // Keeping the restored copy is a courtesy; putting the old one back is what matters.
+    }
+    renameSync(aside, live)
+  }
+  // The rename above is the moment of the swap; the checkpoint file follows it at once, before
+  // anything opens the database (the replaced one's checkpoint would read as a tampered trail).
+  let putCheckpointBack: () => void
+  try {
+    putCheckpointBack = replaceCheckpointFile(checkpointFileOf(live), prepared.auditCheckpoint)
+  } catch (error) {
+    putOldDatabaseBack()
+    throw error
+  }
+  return {
+    keptAsideAs: hadDatabase ? basename(aside) : null,
+    keptAsidePath: hadDatabase ? aside : null,
+    undo() {
+      putOldDatabaseBack()
+      putCheckpointBack()
     },
   }
 }

@@ -1,10 +1,4 @@
-import { NewUserSchema } from '../../shared/auth/user'
-import { createAuditTrail } from '../audit/auditTrail'
-import { hashPassword } from '../auth/passwordHash'
-import { createUserRepository } from '../auth/userRepository'
-import { databaseFile } from '../dataDir'
-import { openDatabase } from '../db/openDatabase'
-import { FieldValidationError } from '../door/errors'
+import { CommandError, valueOf, withConsoleDoor } from './consoleDoor'
 import { readPassword } from './readPassword'
 
 export interface AddUserFlags {
@@ -15,50 +9,28 @@ export interface AddUserFlags {
 
 /**
  * `add-user --data-dir DIR --username U --role R --display-name N`, password on stdin or at a
- * prompt. For a first administrator without the app, or scripted set-ups; recorded in the trail.
+ * prompt. For a first administrator without the app, or scripted set-ups; `users.create`
+ * through the one door checks and records it like the Users screen.
  */
 export async function runAddUser(dataDir: string, flags: AddUserFlags): Promise<number> {
   if (!flags.username || !flags.role || !flags['display-name']) {
-    console.error('Give --username, --role (front_desk, clinician or admin) and --display-name.')
-    return 2
+    throw new CommandError(
+      'Give --username, --role (front_desk, clinician or admin) and --display-name.',
+      2,
+    )
   }
   const password = await readPassword()
-  const parsed = NewUserSchema.safeParse({
-    username: flags.username,
-    role: flags.role,
-    displayName: flags['display-name'],
-    password,
-  })
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`)
-    }
-    return 2
-  }
-  const { password: _typed, ...fields } = parsed.data
-  const passwordHash = await hashPassword(parsed.data.password)
-  const db = openDatabase({ file: databaseFile(dataDir) })
-  try {
-    const now = new Date()
-    const user = createUserRepository(db).create({ ...fields, passwordHash }, now.toISOString())
-    createAuditTrail(db, () => now).append({
-      user: null,
-      shell: 'cli',
-      action: 'create',
-      entityType: 'user',
-      entityId: user.id,
-      outcome: 'ok',
-      detail: 'add_user',
-    })
+  return withConsoleDoor(dataDir, { mayCreate: true }, async (api) => {
+    const user = valueOf(
+      await api.users.create({
+        username: flags.username ?? '',
+        // The door checks the role against the contract; the flag is passed as typed.
+        role: flags.role as 'admin',
+        displayName: flags['display-name'] ?? '',
+        password,
+      }),
+    )
     console.log(`Added ${user.username} (${user.role}) to ${dataDir}`)
     return 0
-  } catch (error) {
-    if (error instanceof FieldValidationError) {
-      console.error(error.message)
-      return 1
-    }
-    throw error
-  } finally {
-    db.close()
-  }
+  })
 }

@@ -1,12 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Core } from '../core'
-import { createUserRepository } from '../auth/userRepository'
-import { createIntakeRepository } from '../intakes/intakeRepository'
-import { createPatientRepository } from '../patients/patientRepository'
-import { createReviewRepository } from '../reviews/reviewRepository'
-import { createSettingsRepository } from '../settings/settingsRepository'
-import { createSummaryService } from '../summaries/summaryService'
+import { resolve } from 'node:path'
+import type { Dispatch } from '../door/dispatcher'
+import { consoleClient } from './consoleDoor'
 
 export type ExportSelection =
   { readonly kind: 'one'; readonly intakeId: number } | { readonly kind: 'all' }
@@ -24,72 +18,36 @@ export class ExportError extends Error {
 }
 
 /**
- * Writes the PDF summary of one submitted intake, or of every one, into `outDir`. Each export is
- * recorded in the audit trail as the app's own exports are, with the CLI as the shell.
+ * Writes the PDF summary of one submitted intake, or of every one, into `outDir`, through the
+ * one door as the console caller: one `summaries.exportToFolder` call per file, each recorded
+ * in the audit trail with its intake and patient, shell `cli`.
  */
 export async function exportPdfs(
-  core: Core,
+  door: { readonly dispatch: Dispatch },
   outDir: string,
   selection: ExportSelection,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ExportResult> {
-  const intakes = createIntakeRepository(core.db)
-  const users = createUserRepository(core.db)
-  const summaries = createSummaryService(
-    {
-      intakes,
-      patients: createPatientRepository(core.db),
-      reviews: createReviewRepository(core.db),
-      settings: createSettingsRepository(core.db),
-      personName: (id) => users.find(id)?.displayName ?? null,
-    },
-    () => new Date(),
-  )
-
-  const rows = core.db
-    .prepare<[], { id: number; status: string }>('SELECT id, status FROM intakes ORDER BY id')
-    .all()
-  let ids: number[]
-  let skippedDrafts = 0
-  if (selection.kind === 'one') {
-    const row = rows.find((candidate) => candidate.id === selection.intakeId)
-    if (!row) throw new ExportError(`There is no intake number ${selection.intakeId}.`)
-    if (row.status === 'draft') {
-      throw new ExportError(
-        `Intake ${selection.intakeId} is still a draft; only submitted intakes have a summary.`,
-      )
-    }
-    ids = [row.id]
-  } else {
-    ids = rows.filter((row) => row.status !== 'draft').map((row) => row.id)
-    skippedDrafts = rows.length - ids.length
-  }
-
-  const dir = resolve(outDir)
-  mkdirSync(dir, { recursive: true })
+  const api = consoleClient(door)
+  const plan = await api.summaries.exportPlan({ selection })
+  if (!plan.ok) throw new ExportError(plan.error.message)
+  const folder = resolve(outDir)
   const used = new Set<string>()
   const files: string[] = []
-  for (const [index, intakeId] of ids.entries()) {
-    const { fileName, pdf } = await summaries.render(intakeId)
+  for (const [index, item] of plan.value.items.entries()) {
     // Two visits of one patient on one day would share a name: the later gets its intake number.
-    const unique = used.has(fileName)
-      ? fileName.replace(/\.pdf$/, `-intake-${intakeId}.pdf`)
-      : fileName
-    used.add(unique)
-    const path = join(dir, unique)
-    writeFileSync(path, pdf)
-    core.audit.append({
-      user: null,
-      shell: 'cli',
-      action: 'export',
-      channel: null,
-      entityType: 'intake',
-      entityId: intakeId,
-      patientId: intakes.get(intakeId).patientId,
-      outcome: 'ok',
+    const fileName = used.has(item.fileName)
+      ? item.fileName.replace(/\.pdf$/, `-intake-${item.intakeId}.pdf`)
+      : item.fileName
+    used.add(fileName)
+    const written = await api.summaries.exportToFolder({
+      intakeId: item.intakeId,
+      folder,
+      fileName,
     })
-    files.push(path)
-    onProgress(index + 1, ids.length)
+    if (!written.ok) throw new ExportError(written.error.message)
+    files.push(written.value.file)
+    onProgress(index + 1, plan.value.items.length)
   }
-  return { exported: files.length, skippedDrafts, files }
+  return { exported: files.length, skippedDrafts: plan.value.skippedDrafts, files }
 }

@@ -1,5 +1,4 @@
-import { openCore } from '../core'
-import { createConsoleLogger } from '../log'
+import { withConsoleDoor } from './consoleDoor'
 import { ExportError, exportPdfs } from './exportPdf'
 import type { ExportSelection } from './exportPdf'
 
@@ -33,18 +32,19 @@ export async function runExportPdf(
   outDir: string,
   selection: ExportSelection,
 ): Promise<number> {
-  const core = openCore({ dataDir, log: createConsoleLogger() })
   const terminal = process.stderr.isTTY === true
   let lastReported = 0
   try {
-    const result = await exportPdfs(core, outDir, selection, (done, total) => {
-      if (total < 2) return
-      if (terminal) process.stderr.write(`\rExported ${done}/${total}`)
-      else if (done === total || done - lastReported >= Math.max(1, Math.ceil(total / 10))) {
-        process.stderr.write(`Exported ${done}/${total}\n`)
-        lastReported = done
-      }
-    })
+    const result = await withConsoleDoor(dataDir, { mayCreate: false }, (_api, door) =>
+      exportPdfs(door, outDir, selection, (done, total) => {
+        if (total < 2) return
+        if (terminal) process.stderr.write(`\rExported ${done}/${total}`)
+        else if (done === total || done - lastReported >= Math.max(1, Math.ceil(total / 10))) {
+          process.stderr.write(`Exported ${done}/${total}\n`)
+          lastReported = done
+        }
+      }),
+    )
     if (terminal && result.exported > 1) process.stderr.write('\n')
     const drafts =
       result.skippedDrafts > 0
@@ -61,7 +61,5 @@ export async function runExportPdf(
       return 1
     }
     throw error
-  } finally {
-    core.close()
   }
 }

@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util'
-import { openCore } from '../core'
-import { createConsoleLogger } from '../log'
+import { resolve } from 'node:path'
+import { restrictNewFiles } from '../storage/fileModes'
 import { exportSelection, runExportPdf } from './exportPdfCommand'
-import { seedDemo } from './seedDemo'
 import { runAddUser } from './addUserCommand'
 import { runBackup } from './backupCommand'
+import { CommandError } from './consoleDoor'
 import { runRestore } from './restoreCommand'
-import { runVerifyAudit } from './verifyAuditCommand'
+import { runSeedDemo } from './seedDemoCommand'
+import { runUnlockUser } from './unlockUserCommand'
+import { runVerifyAuditCommand } from './verifyAuditGuard'
+import { runAgreement } from './agreementCommand'
 
 const USAGE = `Usage: npm run cli -- <command> --data-dir DIR [options]
 
@@ -17,11 +20,21 @@ Commands:
   add-user --username U --role front_desk|clinician|admin --display-name N
                              add a staff account; the password is read from standard
                              input when piped, else asked for (never on the command line)
-  backup --to FILE           write a checked online backup (safe while the app runs)
-  restore --from FILE        with the app stopped: check a backup and put it in place,
-                             keeping the current database aside under a timestamped name
+  unlock-user --username U   lift a sign-in lockout (e.g. the admin's)
+  backup --to FILE           write a checked backup, signed by this installation
+  restore --from FILE [--accept-foreign]
+                             check a backup and put it in place, keeping the current
+                             database aside; shows what the backup holds, and needs
+                             --accept-foreign for one this installation did not make
   verify-audit               check the audit trail's hash chain; exit 1 at the first
-                             changed or missing entry`
+                             changed or missing entry
+  agreement [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--engine-version V]
+                             how often the rules agree with signed reviews, per cause
+                             and red flag (signed on those days, that rules version)
+
+Every command works through the same door as the app (checked, audited as "cli") and
+needs the data folder to itself: stop the desktop app or browser shell using it first.
+Only add-user, seed-demo and restore may start a new data folder.`
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`)
@@ -56,6 +69,8 @@ function main(argv: string[]): void {
         'display-name': { type: 'string' },
         to: { type: 'string' },
         from: { type: 'string' },
+        'accept-foreign': { type: 'boolean' },
+        'engine-version': { type: 'string' },
       },
     })
   } catch (error) {
@@ -64,25 +79,13 @@ function main(argv: string[]): void {
   const [command, ...rest] = parsed.positionals
   if (!command) fail('Name a command.')
   if (rest.length) fail(`Unexpected argument: ${rest[0]}`)
-  const dataDir = parsed.values['data-dir'] ?? process.env.CLINIC_INTAKE_DATA_DIR
-  if (!dataDir) fail('Give --data-dir DIR (or set CLINIC_INTAKE_DATA_DIR).')
+  const dataDirFlag = parsed.values['data-dir'] ?? process.env.CLINIC_INTAKE_DATA_DIR
+  if (!dataDirFlag) fail('Give --data-dir DIR (or set CLINIC_INTAKE_DATA_DIR).')
+  const dataDir = resolve(dataDirFlag)
 
   switch (command) {
-    case 'seed-demo': {
-      const count = positiveInt(parsed.values.patients, 50, '--patients')
-      const core = openCore({ dataDir, log: createConsoleLogger() })
-      try {
-        const result = seedDemo(core.db, count)
-        console.log(
-          `Added ${result.patientsCreated} demo patients to ${dataDir}, with ` +
-            `${result.drafts} draft and ${result.submitted} submitted intakes ` +
-            `(${result.reviewed} of them reviewed)`,
-        )
-      } finally {
-        core.close()
-      }
-      return
-    }
+    case 'seed-demo':
+      return finish(runSeedDemo(dataDir, positiveInt(parsed.values.patients, 50, '--patients')))
     case 'export-pdf': {
       const chosen = exportSelection(parsed.values)
       if (typeof chosen === 'string') fail(chosen)
@@ -100,10 +103,15 @@ function main(argv: string[]): void {
     case 'backup':
       return finish(runBackup(dataDir, parsed.values.to))
     case 'restore':
-      return finish(runRestore(dataDir, parsed.values.from))
+      return finish(
+        runRestore(dataDir, parsed.values.from, parsed.values['accept-foreign'] === true),
+      )
+    case 'unlock-user':
+      return finish(runUnlockUser(dataDir, parsed.values.username))
     case 'verify-audit':
-      process.exitCode = runVerifyAudit(dataDir)
-      return
+      return finish(runVerifyAuditCommand(dataDir))
+    case 'agreement':
+      return finish(runAgreement(dataDir, parsed.values))
     default:
       fail(`Unknown command: ${command}`)
   }
@@ -115,12 +123,14 @@ function finish(command: Promise<number>): void {
     (code) => (process.exitCode = code),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : 'The command failed.')
-      process.exitCode = 1
+      process.exitCode = error instanceof CommandError ? error.exitCode : 1
     },
   )
 }
 
 try {
+  // Before anything is written: backups, exports and keys are for this account only.
+  restrictNewFiles()
   main(process.argv.slice(2))
 } catch (error) {
   console.error(error instanceof Error ? error.message : 'The command failed.')

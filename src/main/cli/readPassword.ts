@@ -1,3 +1,16 @@
+/** What the hidden prompt says; `repeat: null` asks once (unlocking, not choosing). */
+export interface HiddenPrompts {
+  readonly first: string
+  readonly repeat: string | null
+  readonly mismatch: string
+}
+
+const PASSWORD_PROMPTS: HiddenPrompts = {
+  first: 'Password: ',
+  repeat: 'Repeat the password: ',
+  mismatch: 'The two passwords are different.',
+}
+
 /**
  * A password for the CLI, never from the command line (it would sit in shell history and the
  * process list): from standard input when it is piped (scripts, tests), else typed at a hidden
@@ -6,11 +19,13 @@
 export async function readPassword(
   input: NodeJS.ReadStream = process.stdin,
   output: NodeJS.WriteStream = process.stderr,
+  prompts: HiddenPrompts = PASSWORD_PROMPTS,
 ): Promise<string> {
   if (!input.isTTY) return readPiped(input)
-  const first = await promptHidden('Password: ', input, output)
-  const second = await promptHidden('Repeat the password: ', input, output)
-  if (first !== second) throw new Error('The two passwords are different.')
+  const first = await promptHidden(prompts.first, input, output)
+  if (prompts.repeat === null) return first
+  const second = await promptHidden(prompts.repeat, input, output)
+  if (first !== second) throw new Error(prompts.mismatch)
   return first
 }
 

@@ -1,28 +1,20 @@
-import { createAuditTrail } from '../audit/auditTrail'
-import { databaseFile } from '../dataDir'
-import { openDatabase } from '../db/openDatabase'
+import { describeAuditVerification } from './auditVerificationText'
+import { valueOf, withConsoleDoor } from './consoleDoor'
 
-const PROBLEMS = {
-  edited: 'was changed after it was written',
-  missing: 'does not follow the entry before it: entries were removed',
-  out_of_order: 'is out of order',
-} as const
-
-/** `verify-audit --data-dir DIR`: exit 0 when the whole chain holds, 1 at the first bad entry. */
-export function runVerifyAudit(dataDir: string): number {
-  const db = openDatabase({ file: databaseFile(dataDir) })
-  try {
-    const result = createAuditTrail(db, () => new Date()).verify()
+/**
+ * `verify-audit --data-dir DIR`: `audit.verify` through the one door, as the Audit screen calls
+ * it (the trail keyed with this installation's key, both checkpoints compared). Exit 0 when the
+ * whole trail holds, 1 with the first problem in plain words.
+ */
+export async function runVerifyAudit(dataDir: string): Promise<number> {
+  return withConsoleDoor(dataDir, { mayCreate: false }, async (api) => {
+    const result = valueOf(await api.audit.verify({}))
+    const text = describeAuditVerification(result)
     if (result.intact) {
-      console.log(`The audit trail is intact: ${result.entries} entries checked.`)
+      console.log(text)
       return 0
     }
-    console.error(
-      `The audit trail has been altered: entry #${result.firstBadId} ${PROBLEMS[result.problem]}. ` +
-        `${result.entries} entries before it are intact.`,
-    )
+    console.error(text)
     return 1
-  } finally {
-    db.close()
-  }
+  })
 }

@@ -78,6 +78,8 @@ export function seedDemoIntakes(
       null,
       {
         decisions: demoDecisions(flaggedCauseIds(assessment), random),
+        // Demo reviews confirm only causes the engine knows; nothing outside the thirteen.
+        otherDiagnoses: [],
         clinicalNote: 'DEMO ONLY. Reviewed for the demonstration database; not a real patient.',
       },
       {

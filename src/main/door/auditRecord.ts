@@ -13,8 +13,24 @@ function asObject(value: unknown): Plain | null {
     : null
 }
 
+/**
+ * Safe positive integers only. This runs on raw payloads too (a refused call is recorded before
+ * its input is read), so 2^53 + 1 or 1e300 must never reach the trail: SQLite would store the
+ * first rounded (and reading it back would break the list) and refuse the second.
+ */
 function asId(value: unknown): number | null {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null
+}
+
+/**
+ * How many results a list read returned (its first array), e.g. `results:12` for a patient
+ * search: what was shown, never what was searched for.
+ */
+export function resultCountOf(output: unknown): string | null {
+  const reply = asObject(output)
+  if (!reply) return null
+  const list = Object.values(reply).find((value) => Array.isArray(value))
+  return Array.isArray(list) ? `results:${list.length}` : null
 }
 
 /** `patients` -> `patient`, `summaries` -> `summary`, `audit` -> `audit`. */

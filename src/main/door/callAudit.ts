@@ -2,7 +2,7 @@ import type { ChannelAuditAction } from '../../shared/audit/auditEntry'
 import type { RpcError } from '../../shared/contract/errors'
 import type { AuditEvent } from '../audit/auditTrail'
 import type { SessionChange, SessionView } from '../auth/sessionRegistry'
-import { auditRecordOf } from './auditRecord'
+import { auditRecordOf, resultCountOf } from './auditRecord'
 import type { Caller } from './dispatcher'
 import { UnauthenticatedError } from './errors'
 
@@ -88,7 +88,11 @@ export function callEvents(call: {
       channel: call.channel,
       ...record,
       outcome: error ? error.kind : 'ok',
-      detail: error?.kind === 'unauthenticated' ? (error.reason ?? null) : null,
+      detail: error
+        ? error.kind === 'unauthenticated'
+          ? (error.reason ?? null)
+          : null
+        : resultCountOf(call.output),
     })
   }
   if (!error && current && current.id !== previous?.id && call.action !== 'sign_in') {

@@ -8,6 +8,7 @@ import type { Role } from '../../shared/contract/roles'
 import type { AuditEvent } from '../audit/auditTrail'
 import type { SessionRegistry, SessionView } from '../auth/sessionRegistry'
 import type { Logger } from '../log'
+import { storageProblemOf, storageRpcError } from '../storageErrors/storageProblem'
 import { callEvents, refusalEvent, sessionChangeEvent } from './callAudit'
 import {
   BadRequestError,
@@ -31,6 +32,7 @@ export interface CallUser {
  * that up, so no transport can claim to be someone.
  */
 export interface Caller {
+  /** `cli`: the server's console (see `console` in the contract); no transport can claim it. */
   readonly shell: 'desktop' | 'browser' | 'cli'
   readonly sessionKey: string
 }
@@ -66,6 +68,13 @@ export interface DoorOptions {
    * is ever kept without its entry. Without it, each commits on its own.
    */
   readonly transaction?: <T>(work: () => T) => T
+  /**
+   * The patient an intake or review belongs to, so every entry about one (a view, an export, a
+   * print) names the patient too. Absent, only what the call itself names is recorded.
+   */
+  readonly patientOf?: (entityType: string, entityId: number) => number | null
+  /** Where the data lives, named in the message about a full or read-only disk. */
+  readonly storageLocation?: string
 }
 
 /** The audit entry could not be written, so the call's change was rolled back with it. */
@@ -91,8 +100,19 @@ function failure(error: RpcError): RpcResult<never> {
   return { ok: false, error }
 }
 
+const NOT_FROM_CONSOLE: RpcError = {
+  kind: 'forbidden',
+  message: 'This action cannot be run from the command line. Use the app instead.',
+}
+
 /** Why this session may not make this call, or null when it may. */
-function refusal(definition: ChannelDefinition, session: SessionView): RpcError | null {
+function refusal(
+  definition: ChannelDefinition,
+  session: SessionView,
+  caller: Caller,
+): RpcError | null {
+  // The console caller has no session: it is admitted to console channels and nothing else.
+  if (caller.shell === 'cli') return definition.console ? null : NOT_FROM_CONSOLE
   if (definition.public) return null
   if (session.state === 'signed_out') {
     return { kind: 'unauthenticated', message: 'Sign in to continue.', reason: 'signed_out' }
@@ -110,6 +130,14 @@ function refusal(definition: ChannelDefinition, session: SessionView): RpcError 
       message: 'Your account does not allow this. Ask an administrator if you need it.',
     }
   }
+  // An administrator set this password: nothing else until the user has chosen their own.
+  if (session.mustChangePassword && !definition.duringPasswordChange) {
+    return {
+      kind: 'unauthenticated',
+      message: 'Choose a new password to continue.',
+      reason: 'password_change_required',
+    }
+  }
   return null
 }
 
@@ -122,10 +150,24 @@ export function createDispatcher(options: DoorOptions): Dispatch {
   const { handlers, log, sessions, audit } = options
   const separately = <T>(work: () => T): T => work()
 
-  /** False when the trail could not be written (a full disk): the caller then gets no data. */
-  function record(events: readonly AuditEvent[]): boolean {
+  const withPatient = (event: AuditEvent): AuditEvent =>
+    event.patientId == null && event.entityType && event.entityId != null && options.patientOf
+      ? { ...event, patientId: options.patientOf(event.entityType, event.entityId) }
+      : event
+
+  /**
+   * False when the trail could not be written (a full disk): the call then fails, whatever it
+   * was (a refusal or a sign-in too), and the caller gets no data. A call's entries are written
+   * together or not at all.
+   */
+  function record(events: readonly AuditEvent[], insideCall = false): boolean {
     try {
-      for (const event of events) audit.append(event)
+      // Inside a call's transaction the entries join it; otherwise they get one of their own.
+      const together =
+        insideCall || events.length < 2 ? separately : (options.transaction ?? separately)
+      together(() => {
+        for (const event of events) audit.append(withPatient(event))
+      })
       return true
     } catch (error) {
       log.error('audit.append_failed', error, { events: events.length })
@@ -139,15 +181,30 @@ export function createDispatcher(options: DoorOptions): Dispatch {
     }
     const definition: ChannelDefinition = contract[channel]
     const { view: before, change } = sessions.resolve(caller.sessionKey)
-    if (change) record([sessionChangeEvent(change, caller)])
+    // An idle lock or a disabled account's sign-out stays even if it cannot be recorded (it
+    // only takes access away); the call fails, as every call whose entry cannot be written.
+    if (change && !record([sessionChangeEvent(change, caller)])) return failure(AUDIT_FAILED)
 
-    const refused = refusal(definition, before)
+    const refused = refusal(definition, before, caller)
     if (refused) {
-      record([refusalEvent(channel, payload, caller, before, refused)])
+      if (!record([refusalEvent(channel, payload, caller, before, refused)])) {
+        return failure(AUDIT_FAILED)
+      }
       return failure(refused)
     }
+    /** The call could not be recorded: any access it gave this session is taken back. */
+    const unrecorded = (): RpcResult<never> => {
+      undoSessionGain(sessions, caller.sessionKey, before)
+      return failure(AUDIT_FAILED)
+    }
 
-    const finish = (input: unknown, output: unknown, error: RpcError | null, thrown: unknown) => {
+    const finish = (
+      input: unknown,
+      output: unknown,
+      error: RpcError | null,
+      thrown: unknown,
+      insideCall = false,
+    ) => {
       const after = sessions.peek(caller.sessionKey)
       if (!error && !definition.public) sessions.touch(caller.sessionKey)
       return record(
@@ -163,6 +220,7 @@ export function createDispatcher(options: DoorOptions): Dispatch {
           error,
           thrown,
         }),
+        insideCall,
       )
     }
 
@@ -173,11 +231,11 @@ export function createDispatcher(options: DoorOptions): Dispatch {
         message: 'Some answers need attention.',
         issues: toFieldIssues(parsed.error.issues),
       }
-      finish(payload, null, error, null)
+      if (!finish(payload, null, error, null)) return unrecorded()
       return failure(error)
     }
     const handler = handlers[channel] as Handler<ChannelName>
-    const user = before.state === 'active' ? before.user : null
+    const user = caller.shell !== 'cli' && before.state === 'active' ? before.user : null
     // Checking the reply too means a service bug cannot leak fields the contract does not name.
     const checkReply = (raw: unknown): unknown => {
       const checked = definition.output.safeParse(raw)
@@ -195,23 +253,47 @@ export function createDispatcher(options: DoorOptions): Dispatch {
         const checked = checkReply(raw)
         // Recorded before the reply leaves: a view that cannot be audited is not shown, and a
         // change that cannot be audited is rolled back.
-        if (!finish(parsed.data, checked, null, null)) throw new AuditNotRecorded()
+        if (!finish(parsed.data, checked, null, null, atomically !== separately)) {
+          throw new AuditNotRecorded()
+        }
         return { done: checked }
       })
       if ('done' in settled) return { ok: true, value: settled.done }
       value = checkReply(await settled.pending)
     } catch (thrown) {
-      if (thrown instanceof AuditNotRecorded) return failure(AUDIT_FAILED)
-      const error = toRpcError(channel, thrown, log)
-      finish(parsed.data, null, error, thrown)
+      if (thrown instanceof AuditNotRecorded) return unrecorded()
+      const error = toRpcError(channel, thrown, log, options.storageLocation)
+      if (!finish(parsed.data, null, error, thrown)) return unrecorded()
       return failure(error)
     }
-    if (!finish(parsed.data, value, null, null)) return failure(AUDIT_FAILED)
+    if (!finish(parsed.data, value, null, null)) return unrecorded()
     return { ok: true, value }
   }
 }
 
-function toRpcError(channel: ChannelName, error: unknown, log: Logger): RpcError {
+/**
+ * Puts a session back as the call found it when the call gave it access (signed in, unlocked,
+ * someone else signed in at a locked screen) but its audit entry could not be written: a
+ * session change takes effect only together with its entry. A lock or sign-out is kept.
+ */
+function undoSessionGain(sessions: SessionRegistry, key: string, before: SessionView): void {
+  const after = sessions.peek(key)
+  if (after.state !== 'active') return
+  if (before.state === 'active' && before.user.id === after.user.id) return
+  if (before.state === 'signed_out') {
+    sessions.signOut(key)
+    return
+  }
+  sessions.signIn(key, before.user.id)
+  if (before.state === 'locked') sessions.lock(key)
+}
+
+function toRpcError(
+  channel: ChannelName,
+  error: unknown,
+  log: Logger,
+  storageLocation = "the app's data folder",
+): RpcError {
   if (error instanceof FieldValidationError) {
     return { kind: 'validation', message: 'Some answers need attention.', issues: error.issues }
   }
@@ -227,6 +309,12 @@ function toRpcError(channel: ChannelName, error: unknown, log: Logger): RpcError
         ? { retryAfterSeconds: error.options.retryAfterSeconds }
         : {}),
     }
+  }
+  // A full or read-only disk is said as such: never "something went wrong", never "damaged".
+  const problem = storageProblemOf(error)
+  if (problem) {
+    log.error('dispatch.storage', error, { channel, problem })
+    return storageRpcError(problem, storageLocation)
   }
   const ref = randomUUID().slice(0, 8)
   log.error('dispatch.internal', error, { channel, ref })

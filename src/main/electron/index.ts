@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, dialog, Menu, session } from 'electron'
+import { app, dialog, Menu, safeStorage, session } from 'electron'
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
 import { openCoreHost } from '../host/coreHost'
 import type { CoreHost } from '../host/coreHost'
 import { PRODUCT_NAME, resolveDataDir } from '../dataDir'
-import { createConsoleLogger } from '../log'
+import { createShellLogger } from '../logging/shellLogger'
+import { restrictNewFiles } from '../storage/fileModes'
+import { loadOrCreateKeystoreKeys } from './keystoreKeys'
 import { dataDirFromCommandLine } from './commandLine'
 import { registerIpcHandlers } from './ipc'
 import { isTrustedSender } from './ipcSender'
@@ -31,7 +33,7 @@ const PRELOAD_PATH = join(outMainDir, '..', 'preload', 'index.cjs')
 const INDEX_HTML_PATH = join(outMainDir, '..', 'renderer', 'index.html')
 const APP_ROOT = join(outMainDir, '..', '..')
 
-const log = createConsoleLogger()
+const log = createShellLogger()
 const developerTools = !app.isPackaged
 const renderer = rendererLocation({
   indexHtmlPath: INDEX_HTML_PATH,
@@ -41,6 +43,8 @@ const renderer = rendererLocation({
 let mainWindow: BrowserWindow | null = null
 
 function main(): void {
+  // Before anything is written: the database, backups, exports and keys are for this account only.
+  restrictNewFiles()
   app.setName(PRODUCT_NAME)
   // setName does not move userData (Electron fixes it at launch, and names it "Electron" when
   // started on a script), so it is set explicitly: to the data folder. The database then lives
@@ -56,6 +60,8 @@ function main(): void {
   const sessionDataDir = join(dataDir, 'session-data')
   try {
     mkdirSync(sessionDataDir, { recursive: true })
+    // Rotating files in <dataDir>/logs/, where a support person finds an error's reference.
+    log.writeToDataDir(dataDir)
     app.setPath('userData', dataDir)
     app.setPath('sessionData', sessionDataDir)
   } catch (error) {
@@ -99,9 +105,13 @@ function onReady(dataDir: string): void {
     })
     // A damaged or too-new database opens the host in recovery mode: the window then shows the
     // damaged-database screen (with restore from a backup) instead of this error box.
+    // The key from the system keystore (safeStorage, usable once the app is ready), else the
+    // key file with a logged warning.
+    const keys = loadOrCreateKeystoreKeys({ dataDir, safeStorage, log })
     host = openCoreHost({
       dataDir,
       log,
+      keys,
       nativeBinding,
       shell: 'desktop',
       scheduleBackups: true,
@@ -111,7 +121,10 @@ function onReady(dataDir: string): void {
     failAtStartup(error, dataDir)
     return
   }
-  app.on('will-quit', () => host.close())
+  app.on('will-quit', () => {
+    host.close()
+    void log.close()
+  })
 
   registerIpcHandlers({
     dispatch: host.dispatch,

@@ -1,4 +1,6 @@
-import { DatabaseDamagedError, DatabaseTooNewError } from '../db/openDatabase'
+import { DatabaseDamagedError, DatabaseKeyError, DatabaseTooNewError } from '../db/openDatabase'
+import { KeyUnavailableError } from '../storage/keyKeepers'
+import { DataFolderInUseError } from '../storage/dataDirLock'
 import { BUILD_NATIVE_COMMAND, NativeBindingMissingError } from './nativeBinding'
 
 /**
@@ -22,6 +24,12 @@ export function startupErrorMessage(
   if (error instanceof DatabaseTooNewError) {
     return `${error.message} Install the latest version of Clinic Intake to open it.\n\n${folder}`
   }
+  // The database is fine but locked with another key: say so, and which folder, not "damaged".
+  if (error instanceof DatabaseKeyError || error instanceof KeyUnavailableError) {
+    return `${error.message}\n\n${folder}`
+  }
+  // Another program (the browser shell, a command-line restore) has the data folder.
+  if (error instanceof DataFolderInUseError) return `${error.message}\n\n${folder}`
   if (error instanceof DatabaseDamagedError) {
     return `${error.message} Nothing was changed. Contact your IT support.\n\n${folder}`
   }

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { PRIVATE_FILE_MODE } from '../storage/fileModes'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import type { SaveDialogOptions } from 'electron'
@@ -27,7 +28,8 @@ export function createElectronSummaryActions(
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options)
       if (choice.canceled || !choice.filePath) return 'cancelled'
-      await writeFile(choice.filePath, pdf)
+      // A patient's summary: readable by this account only, wherever it is saved.
+      await writeFile(choice.filePath, pdf, { mode: PRIVATE_FILE_MODE })
       return 'saved'
     },
 

@@ -3,19 +3,28 @@ import { fileURLToPath } from 'node:url'
 import { parseShellArgs } from '../args'
 import { defaultDataDir, resolveDataDir } from '../dataDir'
 import { openCoreHost } from '../host/coreHost'
-import { createConsoleLogger } from '../log'
+import { createShellLogger } from '../logging/shellLogger'
+import { restrictNewFiles } from '../storage/fileModes'
+import { keysForServer } from '../storage/serverKeys'
 import { createRpcServer } from './rpcServer'
 
-/** Entry of the browser shell: `npm run serve -- [--data-dir DIR] [--port N]`. */
-function main(): void {
+/** Entry of the browser shell: `npm run serve -- [--data-dir DIR] [--port N] [--passphrase]`. */
+async function main(): Promise<void> {
+  // Before anything is written: every file this process creates is for this account only.
+  restrictNewFiles()
   const args = parseShellArgs(process.argv.slice(2))
-  const log = createConsoleLogger()
+  const log = createShellLogger()
   const dataDir = resolveDataDir(args.dataDir, defaultDataDir)
+  // Rotating files in <dataDir>/logs/, where a support person finds an error's reference.
+  log.writeToDataDir(dataDir)
+  // The key file (0600) by default; a wrong passphrase stops here, before the database opens.
+  const keys = await keysForServer({ dataDir, passphrase: args.passphrase ?? false, log })
   // A damaged database does not stop the shell: it serves the renderer, which shows the
   // damaged-database screen, and never creates an empty database in its place.
   const host = openCoreHost({
     dataDir,
     log,
+    keys,
     shell: 'browser',
     scheduleBackups: true,
     ...(args.idleLockSeconds ? { idleLockOverrideSeconds: args.idleLockSeconds } : {}),
@@ -38,15 +47,13 @@ function main(): void {
     server.close()
     server.closeAllConnections()
     host.close()
-    process.exit(0)
+    void log.close().finally(() => process.exit(0))
   }
   process.on('SIGINT', shutdown)
   process.on('SIGTERM', shutdown)
 }
 
-try {
-  main()
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : 'The browser shell could not start.')
   process.exit(1)
-}
+})

@@ -12,10 +12,23 @@ export const MAX_BODY_BYTES = 1024 * 1024
 /** The browser shell's one sign-in session (see createRpcServer). */
 export const BROWSER_SESSION_KEY = 'browser-launch'
 
+/**
+ * How long a request body may take to arrive in full. A real call's body is sent at once; one
+ * that trickles in (slow-loris) would hold a connection, so it is cut off.
+ */
+export const BODY_TIMEOUT_MS = 5_000
+/** Headers must arrive within this, and the whole request within REQUEST_TIMEOUT_MS. */
+export const HEADERS_TIMEOUT_MS = 10_000
+export const REQUEST_TIMEOUT_MS = 30_000
+/** Open connections at once: a few browser tabs need a handful; the rest wait or are refused. */
+export const MAX_CONNECTIONS = 64
+
 export interface RpcServerOptions {
   readonly dispatch: Dispatch
   readonly rendererDir: string
   readonly token: string
+  /** Tests shorten the body timeout. */
+  readonly bodyTimeoutMs?: number
 }
 
 const SECURITY_HEADERS = {
@@ -54,21 +67,39 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return presented.length === expected.length && timingSafeEqual(presented, expected)
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+/** Exactly `application/json`, optionally with `; charset=utf-8`: nothing that only starts so. */
+export function isJsonContentType(header: string | undefined): boolean {
+  const [type, ...parameters] = (header ?? '').split(';').map((part) => part.trim().toLowerCase())
+  if (type !== 'application/json') return false
+  return parameters.every((parameter) => parameter.replace(/\s*=\s*/, '=') === 'charset=utf-8')
+}
+
+function readBody(
+  req: IncomingMessage,
+  timeoutMs: number,
+): Promise<Buffer | 'too_large' | 'too_slow'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    const timer = setTimeout(() => resolve('too_slow'), timeoutMs)
+    const settle = (value: Buffer | 'too_large') => {
+      clearTimeout(timer)
+      resolve(value)
+    }
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        resolve('too_large')
+        settle('too_large')
         req.resume()
         return
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
+    req.on('end', () => settle(Buffer.concat(chunks)))
+    req.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
   })
 }
 
@@ -81,11 +112,16 @@ export function createRpcServer(options: RpcServerOptions): Server {
   // One launch, one token, one sign-in session: the token is what ties calls to the signed-in
   // user, so every tab opened from this launch's address shares it (like one desktop window).
   const caller: Caller = { shell: 'browser', sessionKey: BROWSER_SESSION_KEY }
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) sendError(res, 400, 'bad_request', 'The request could not be read.')
     })
   })
+  // Bounds on what a client can make the server hold (see CLINIC-NETWORK.md).
+  server.headersTimeout = HEADERS_TIMEOUT_MS
+  server.requestTimeout = REQUEST_TIMEOUT_MS
+  server.maxConnections = MAX_CONNECTIONS
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const address = server.address()
@@ -101,10 +137,17 @@ export function createRpcServer(options: RpcServerOptions): Server {
       if (!tokenMatches(req.headers.authorization, options.token)) {
         return sendError(res, 401, 'unauthenticated', 'Open the app from the address it printed.')
       }
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      if (!isJsonContentType(req.headers['content-type'])) {
         return sendError(res, 415, 'bad_request', 'Send JSON.')
       }
-      const body = await readBody(req)
+      const body = await readBody(req, bodyTimeoutMs)
+      if (body === 'too_slow') {
+        // Closes the connection too: the rest of a trickling body is not waited for.
+        res.setHeader('Connection', 'close')
+        sendError(res, 408, 'bad_request', 'The request took too long to arrive. Try again.')
+        req.socket.destroySoon()
+        return
+      }
       if (body === 'too_large') {
         return sendError(res, 413, 'bad_request', 'This is too much text to save at once.')
       }

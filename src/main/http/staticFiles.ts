@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -13,7 +13,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** Reads a built renderer file, refusing any path that escapes the renderer folder. */
+/**
+ * Reads a built renderer file, refusing any path that escapes the renderer folder: by its name
+ * (`..`), and by where it really is, so a symbolic link inside cannot lead outside.
+ */
 export async function readStaticFile(
   rootDir: string,
   urlPath: string,
@@ -30,7 +33,10 @@ export async function readStaticFile(
   const contentType = CONTENT_TYPES[extname(full)]
   if (!contentType) return null
   try {
-    return { body: await readFile(full), contentType }
+    const root = await realpath(rootDir)
+    const real = await realpath(full)
+    if (!real.startsWith(root + sep)) return null
+    return { body: await readFile(real), contentType }
   } catch {
     return null
   }

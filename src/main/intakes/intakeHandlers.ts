@@ -1,5 +1,6 @@
 import { assess } from '../../shared/clinical/assess'
 import { localToday } from '../../shared/patients/calendarDate'
+import type { AlertRepository } from '../alerts/alertRepository'
 import type { Handlers } from '../door/dispatcher'
 import type { PatientRepository } from '../patients/patientRepository'
 import type { IntakeRepository } from './intakeRepository'
@@ -18,6 +19,7 @@ export function createIntakeHandlers(
   intakes: IntakeRepository,
   patients: PatientRepository,
   now: () => Date,
+  alerts: Pick<AlertRepository, 'raise' | 'together'>,
 ): Pick<Handlers, IntakeChannels> {
   const withPatient = (intake: ReturnType<IntakeRepository['get']>) => ({
     intake,
@@ -45,18 +47,23 @@ export function createIntakeHandlers(
     },
 
     // The assessment is always made here, from the stored patient and the validated answers,
-    // so what is stored is exactly what this engine version says about them.
+    // so what is stored is exactly what this engine version says about them. An emergency flag
+    // raises an alert in the same transaction: no emergency intake exists without its alert.
     'intakes.submit': ({ id, version, answers }, context) => {
       const visit = intakes.visitOf(id)
       const patient = patients.get(visit.patientId)
       const assessment = assess(patientContextAtVisit(patient, visit.visitDate), answers)
-      const intake = intakes.submit(id, version, {
-        answers,
-        assessment,
-        submittedAt: now().toISOString(),
-        submittedBy: context.user?.id ?? null,
+      const submittedAt = now().toISOString()
+      return alerts.together(() => {
+        const intake = intakes.submit(id, version, {
+          answers,
+          assessment,
+          submittedAt,
+          submittedBy: context.user?.id ?? null,
+        })
+        if (assessment.highestUrgency === 'emergency') alerts.raise(id, patient.id, submittedAt)
+        return { intake, patient }
       })
-      return { intake, patient }
     },
 
     'intakes.get': ({ id }) => withPatient(intakes.get(id)),

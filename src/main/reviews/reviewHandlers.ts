@@ -64,38 +64,44 @@ export function createReviewHandlers(
       }
     },
 
-    'reviews.saveDraft': ({ intakeId, version, decisions, clinicalNote }, context) => {
+    'reviews.saveDraft': (
+      { intakeId, version, decisions, otherDiagnoses, clinicalNote },
+      context,
+    ) => {
       const assessment = storedAssessment(intakeId)
-      checkDecisions(assessment, decisions, false)
+      checkDecisions(assessment, decisions, false, otherDiagnoses)
       return reviews.saveDraft(
         intakeId,
         version,
-        { decisions, clinicalNote },
+        { decisions, otherDiagnoses, clinicalNote },
         stamp(context, assessment.engineVersion),
       )
     },
 
-    'reviews.signOff': ({ intakeId, version, decisions, clinicalNote }, context) => {
+    'reviews.signOff': (
+      { intakeId, version, decisions, otherDiagnoses, clinicalNote },
+      context,
+    ) => {
       const assessment = storedAssessment(intakeId)
-      checkDecisions(assessment, decisions, true)
+      checkDecisions(assessment, decisions, true, otherDiagnoses)
       return reviews.signOff(
         intakeId,
         version,
-        { decisions, clinicalNote },
+        { decisions, otherDiagnoses, clinicalNote },
         stamp(context, assessment.engineVersion),
       )
     },
 
     'reviews.amend': (
-      { intakeId, basedOnAmendmentId, reason, decisions, clinicalNote },
+      { intakeId, basedOnAmendmentId, reason, decisions, otherDiagnoses, clinicalNote },
       context,
     ) => {
-      checkDecisions(storedAssessment(intakeId), decisions, true)
+      checkDecisions(storedAssessment(intakeId), decisions, true, otherDiagnoses)
       return reviews.amend(
         intakeId,
         basedOnAmendmentId,
         reason,
-        { decisions, clinicalNote },
+        { decisions, otherDiagnoses, clinicalNote },
         {
           now: now().toISOString(),
           userId: context.user?.id ?? null,

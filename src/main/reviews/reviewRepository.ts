@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers'
-import { CauseDecisionsSchema } from '../../shared/review/decisions'
-import type { CauseDecision } from '../../shared/review/decisions'
+import { CauseDecisionsSchema, OtherDiagnosesSchema } from '../../shared/review/decisions'
+import type { CauseDecision, OtherDiagnosis } from '../../shared/review/decisions'
 import { AmendmentSchema, ReviewSchema } from '../../shared/review/review'
 import type { Amendment, Review } from '../../shared/review/review'
 import { ConflictError, NotFoundError } from '../door/errors'
@@ -11,6 +11,7 @@ interface ReviewRow {
   patient_id: number
   status: string
   decisions_json: string
+  other_diagnoses_json: string
   clinical_note: string
   engine_version: string
   created_at: string
@@ -28,15 +29,17 @@ interface AmendmentRow {
   review_id: number
   reason: string
   decisions_json: string
+  other_diagnoses_json: string
   clinical_note: string
   amended_at: string
   amended_by: number | null
   amended_by_name: string | null
 }
 
-/** What the clinician wrote: the decisions per flagged cause and the clinical note. */
+/** What the clinician wrote: the decisions per cause, other diagnoses and the clinical note. */
 export interface ReviewContent {
   readonly decisions: readonly CauseDecision[]
+  readonly otherDiagnoses: readonly OtherDiagnosis[]
   readonly clinicalNote: string
 }
 
@@ -55,6 +58,7 @@ function toAmendment(row: AmendmentRow): Amendment {
     id: row.id,
     reason: row.reason,
     decisions: CauseDecisionsSchema.parse(JSON.parse(row.decisions_json)),
+    otherDiagnoses: OtherDiagnosesSchema.parse(JSON.parse(row.other_diagnoses_json)),
     clinicalNote: row.clinical_note,
     amendedAt: row.amended_at,
     amendedBy: row.amended_by,
@@ -76,12 +80,14 @@ export function createReviewRepository(db: Database) {
     'SELECT status FROM intakes WHERE id = ?',
   )
   const insert = db.prepare(`
-    INSERT INTO reviews (intake_id, status, decisions_json, clinical_note, engine_version,
-      created_at, created_by, updated_at, updated_by, signed_at, signed_by, signed_by_name)
-    VALUES (@intakeId, @status, @decisions, @note, @engineVersion, @now, @userId, @now, @userId,
-      @signedAt, @signedBy, @signedByName)`)
+    INSERT INTO reviews (intake_id, status, decisions_json, other_diagnoses_json, clinical_note,
+      engine_version, created_at, created_by, updated_at, updated_by, signed_at, signed_by,
+      signed_by_name)
+    VALUES (@intakeId, @status, @decisions, @otherDiagnoses, @note, @engineVersion, @now,
+      @userId, @now, @userId, @signedAt, @signedBy, @signedByName)`)
   const update = db.prepare(`
-    UPDATE reviews SET status = @status, decisions_json = @decisions, clinical_note = @note,
+    UPDATE reviews SET status = @status, decisions_json = @decisions,
+      other_diagnoses_json = @otherDiagnoses, clinical_note = @note,
       engine_version = @engineVersion, updated_at = @now, updated_by = @userId,
       signed_at = @signedAt, signed_by = @signedBy, signed_by_name = @signedByName,
       version = version + 1
@@ -90,9 +96,23 @@ export function createReviewRepository(db: Database) {
     UPDATE intakes SET status = 'reviewed', updated_at = ?, version = version + 1
     WHERE id = ? AND status = 'submitted'`)
   const insertAmendment = db.prepare(`
-    INSERT INTO review_amendments (review_id, reason, decisions_json, clinical_note, amended_at,
-      amended_by, amended_by_name)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`)
+    INSERT INTO review_amendments (review_id, reason, decisions_json, other_diagnoses_json,
+      clinical_note, amended_at, amended_by, amended_by_name)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+  const deleteOutcomes = db.prepare('DELETE FROM review_outcomes WHERE intake_id = ?')
+  // A cause the stored assessment did not flag has no intake_causes row: its tier was unlikely.
+  const insertOutcome = db.prepare<[number, string, number, string, string]>(`
+    INSERT INTO review_outcomes (intake_id, cause_id, tier, decision)
+    VALUES (?, ?, COALESCE((SELECT tier FROM intake_causes WHERE intake_id = ? AND cause_id = ?),
+      'unlikely'), ?)`)
+
+  /** Rewrites the signed review's outcomes per cause (review_outcomes, m009) from its content. */
+  function recordOutcomes(intakeId: number, decisions: readonly CauseDecision[]): void {
+    deleteOutcomes.run(intakeId)
+    for (const { causeId, decision } of decisions) {
+      if (decision !== null) insertOutcome.run(intakeId, causeId, intakeId, causeId, decision)
+    }
+  }
   const latestAmendment = db.prepare<[number], { id: number }>(
     'SELECT id FROM review_amendments WHERE review_id = ? ORDER BY id DESC LIMIT 1',
   )
@@ -104,6 +124,7 @@ export function createReviewRepository(db: Database) {
       patientId: row.patient_id,
       status: row.status,
       decisions: CauseDecisionsSchema.parse(JSON.parse(row.decisions_json)),
+      otherDiagnoses: OtherDiagnosesSchema.parse(JSON.parse(row.other_diagnoses_json)),
       clinicalNote: row.clinical_note,
       engineVersion: row.engine_version,
       createdAt: row.created_at,
@@ -150,6 +171,7 @@ export function createReviewRepository(db: Database) {
     const values = {
       status: sign ? 'signed' : 'in_progress',
       decisions: JSON.stringify(content.decisions),
+      otherDiagnoses: JSON.stringify(content.otherDiagnoses),
       note: content.clinicalNote,
       engineVersion: stamp.engineVersion,
       now: stamp.now,
@@ -166,7 +188,10 @@ export function createReviewRepository(db: Database) {
     } else {
       insert.run({ ...values, intakeId })
     }
-    if (sign) markIntakeReviewed.run(stamp.now, intakeId)
+    if (sign) {
+      markIntakeReviewed.run(stamp.now, intakeId)
+      recordOutcomes(intakeId, content.decisions)
+    }
     return toReview(byIntake.get(intakeId) as ReviewRow)
   }
 
@@ -220,11 +245,13 @@ export function createReviewRepository(db: Database) {
           review.id,
           reason,
           JSON.stringify(content.decisions),
+          JSON.stringify(content.otherDiagnoses),
           content.clinicalNote,
           stamp.now,
           stamp.userId,
           stamp.userName ?? null,
         )
+        recordOutcomes(intakeId, content.decisions)
         return toReview(review)
       })()
     },

@@ -2,24 +2,34 @@ import type { Assessment } from '../../shared/clinical/assessment'
 import { causeDefinition } from '../../shared/clinical/assessment'
 import type { FieldIssue } from '../../shared/contract/errors'
 import { flaggedCauseIds, undecidedCauseIds } from '../../shared/review/decisions'
-import type { CauseDecision } from '../../shared/review/decisions'
+import type { CauseDecision, OtherDiagnosis } from '../../shared/review/decisions'
 import { FieldValidationError } from '../door/errors'
 
 /**
- * Decisions may only be about the causes the stored assessment flagged (likely or possible).
- * When `complete`, as for sign-off and amendments, every flagged cause needs a chosen decision,
- * so nothing is signed that the clinician did not look at ("leave open" is a choice).
+ * Decisions on the causes the stored assessment flagged (likely or possible) can be confirm, rule
+ * out or leave open. Any other of the thirteen causes can be recorded as confirmed only, so that
+ * what the rules missed is on the record. When `complete`, as for sign-off and amendments, every
+ * flagged cause needs a chosen decision, so nothing is signed that the clinician did not look at
+ * ("leave open" is a choice), and every other diagnosis needs its text.
  */
 export function checkDecisions(
   assessment: Assessment,
   decisions: readonly CauseDecision[],
   complete: boolean,
+  otherDiagnoses: readonly OtherDiagnosis[] = [],
 ): void {
   const flagged = new Set(flaggedCauseIds(assessment))
   const issues: FieldIssue[] = decisions.flatMap((decision, index) =>
-    flagged.has(decision.causeId)
+    flagged.has(decision.causeId) ||
+    decision.decision === 'confirm' ||
+    (decision.decision === null && !complete)
       ? []
-      : [{ path: ['decisions', index, 'causeId'], message: 'This cause was not flagged' }],
+      : [
+          {
+            path: ['decisions', index, 'decision'],
+            message: `The rules did not flag ${causeDefinition(decision.causeId).name}, so it can only be recorded as confirmed. Remove it if it was not confirmed.`,
+          },
+        ],
   )
   if (complete) {
     for (const causeId of undecidedCauseIds(assessment, decisions)) {
@@ -28,6 +38,14 @@ export function checkDecisions(
         message: `Choose confirm, rule out or leave open for ${causeDefinition(causeId).name}`,
       })
     }
+    otherDiagnoses.forEach((diagnosis, index) => {
+      if (diagnosis.text.trim() === '') {
+        issues.push({
+          path: ['otherDiagnoses', index, 'text'],
+          message: 'Write the other diagnosis, or remove the empty line',
+        })
+      }
+    })
   }
   if (issues.length > 0) throw new FieldValidationError(issues)
 }

@@ -33,6 +33,9 @@ export function deriveInstallationKeys(secret: Buffer): InstallationKeys {
     database: derive(secret, 'database'),
     audit: derive(secret, 'audit'),
     backup: derive(secret, 'backup'),
-    installationId: id.slice(0, 16).toUpperCase().replace(/(.{4})(?!$)/g, '$1-'),
+    installationId: id
+      .slice(0, 16)
+      .toUpperCase()
+      .replace(/(.{4})(?!$)/g, '$1-'),
   }
 }

@@ -1,29 +1,58 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makePrivate, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from './fileModes'
 import { deriveInstallationKeys, SECRET_BYTES } from './installationKeys'
 import type { InstallationKeys } from './installationKeys'
+import { assertNewSecretAllowed, KEY_FILE_NAME, KeyUnavailableError } from './keyKeepers'
 
-export const KEY_FILE_NAME = 'installation.key'
+export { KEY_FILE_NAME }
 
 /**
  * The server's and browser shell's keeper of the installation secret: a file readable by the
- * app's account only (0600), created with a fresh random secret on first start.
+ * app's account only (0600), created with a fresh random secret on first start. It never makes a
+ * new secret over one kept by another keeper, nor beside an encrypted database it cannot open.
  */
 export function loadOrCreateKeyFile(dataDir: string): InstallationKeys {
   const file = join(dataDir, KEY_FILE_NAME)
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+    mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
+    assertNewSecretAllowed(dataDir, 'key_file')
     // 'wx': two processes starting at once cannot both write a secret; the loser reads.
     try {
       writeFileSync(file, `${randomBytes(SECRET_BYTES).toString('base64')}\n`, {
-        mode: 0o600,
+        mode: PRIVATE_FILE_MODE,
         flag: 'wx',
       })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
   }
-  const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')
-  return deriveInstallationKeys(secret)
+  return deriveInstallationKeys(readKeyFileSecret(dataDir) as Buffer)
+}
+
+/** The secret in the key file, or null when there is none; the file is made 0600 if it was not. */
+export function readKeyFileSecret(dataDir: string): Buffer | null {
+  const file = join(dataDir, KEY_FILE_NAME)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  makePrivate(file)
+  const secret = Buffer.from(text.trim(), 'base64')
+  if (secret.length < SECRET_BYTES) {
+    throw new KeyUnavailableError(
+      `The key file ${file} is not a key of this app (it is too short). Nothing was changed. ` +
+        'Put back the key file from where you keep its copy.',
+    )
+  }
+  return secret
+}
+
+/** Once another keeper holds the secret, the plain copy goes. */
+export function removeKeyFile(dataDir: string): void {
+  rmSync(join(dataDir, KEY_FILE_NAME), { force: true })
 }

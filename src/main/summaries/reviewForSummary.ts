@@ -1,9 +1,13 @@
 import { causeDefinition } from '../../shared/clinical/assessment'
-import type { CauseDecision, Decision } from '../../shared/review/decisions'
+import type { CauseId } from '../../shared/clinical/ids'
+import type { CauseDecision, Decision, OtherDiagnosis } from '../../shared/review/decisions'
 import type { Review } from '../../shared/review/review'
 import { summaryTexts } from './summaryTexts'
 
-/** One version of what the clinician wrote: a decision per flagged cause and the note. */
+/**
+ * One version of what the clinician wrote: a decision per flagged cause, then the causes the rules
+ * did not flag and other diagnoses the clinician confirmed, and the note.
+ */
 export interface ReviewContentForSummary {
   readonly decisions: readonly {
     /** The cause the decision is about, by name. */
@@ -56,17 +60,40 @@ function personLabel(
 
 export type PersonName = (userId: number) => string | null
 
+function commentOf(note: string): string | null {
+  return note.trim() === '' ? null : note
+}
+
 function contentForSummary(
-  decisions: readonly CauseDecision[],
-  note: string,
+  content: {
+    decisions: readonly CauseDecision[]
+    otherDiagnoses: readonly OtherDiagnosis[]
+    clinicalNote: string
+  },
+  flagged: ReadonlySet<CauseId>,
 ): ReviewContentForSummary {
+  // Flagged causes first, then what the rules missed, so the paper reads like the screen.
+  const onFlagged = content.decisions.filter((item) => flagged.has(item.causeId))
+  const beyondFlags = content.decisions.filter((item) => !flagged.has(item.causeId))
   return {
-    decisions: decisions.map((item) => ({
-      subject: causeDefinition(item.causeId).name,
-      decision: decisionLabel(item.decision),
-      comment: item.note.trim() === '' ? null : item.note,
-    })),
-    note,
+    decisions: [
+      ...onFlagged.map((item) => ({
+        subject: causeDefinition(item.causeId).name,
+        decision: decisionLabel(item.decision),
+        comment: commentOf(item.note),
+      })),
+      ...beyondFlags.map((item) => ({
+        subject: texts.notFlaggedCause(causeDefinition(item.causeId).name),
+        decision: decisionLabel(item.decision),
+        comment: commentOf(item.note),
+      })),
+      ...content.otherDiagnoses.map((item) => ({
+        subject: texts.otherDiagnosis(item.text),
+        decision: texts.decisionLabels.confirm,
+        comment: commentOf(item.note),
+      })),
+    ],
+    note: content.clinicalNote,
   }
 }
 
@@ -74,17 +101,19 @@ function contentForSummary(
 export function reviewForSummary(
   review: Review | null,
   personName: PersonName,
+  flaggedCauses: readonly CauseId[],
 ): ReviewForSummary | null {
+  const flagged = new Set(flaggedCauses)
   if (review === null || review.status !== 'signed' || review.signedAt === null) return null
   return {
     signedBy: personLabel(review.signedBy, review.signedByName, personName),
     signedAt: review.signedAt,
-    signed: contentForSummary(review.decisions, review.clinicalNote),
+    signed: contentForSummary(review, flagged),
     amendments: review.amendments.map((amendment) => ({
       at: amendment.amendedAt,
       by: personLabel(amendment.amendedBy, amendment.amendedByName, personName),
       reason: amendment.reason,
-      content: contentForSummary(amendment.decisions, amendment.clinicalNote),
+      content: contentForSummary(amendment, flagged),
     })),
   }
 }

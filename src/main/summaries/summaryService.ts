@@ -9,6 +9,7 @@ import { resourcePath } from './resourceFiles'
 import { reviewForSummary } from './reviewForSummary'
 import { summaryFileName } from './summaryFileName'
 import type { SummaryInput } from './summaryInput'
+import { flaggedCauseIds } from '../../shared/review/decisions'
 
 export interface SummarySources {
   readonly intakes: IntakeRepository
@@ -46,21 +47,33 @@ export function createSummaryService(sources: SummarySources, now: () => Date) {
       patient: sources.patients.get(intake.patientId),
       answers: intake.answers,
       assessment: intake.assessment,
-      review: reviewForSummary(sources.reviews.getByIntake(intakeId), sources.personName),
+      review: reviewForSummary(
+        sources.reviews.getByIntake(intakeId),
+        sources.personName,
+        flaggedCauseIds(intake.assessment),
+      ),
       settings: sources.settings.get(),
       generatedAt: now(),
       bodyMapSvg: bodyMapSvgSource(),
     }
   }
 
+  async function renderInput(summary: SummaryInput): Promise<RenderedPdf> {
+    const pdf = await renderSummaryPdf(summary)
+    return { fileName: summaryFileName(summary.intake, summary.patient), pdf }
+  }
+
   return {
     input,
-    async render(intakeId: number): Promise<RenderedPdf> {
-      const summary = input(intakeId)
-      const pdf = await renderSummaryPdf(summary)
-      return { fileName: summaryFileName(summary.intake, summary.patient), pdf }
-    },
+    renderInput,
+    render: (intakeId: number): Promise<RenderedPdf> => renderInput(input(intakeId)),
   }
 }
 
-export type SummaryService = ReturnType<typeof createSummaryService>
+/**
+ * What the summary and export channels need. The app's is the worker pool's (see
+ * pool/pooledSummaryService.ts); createSummaryService renders inline, inside a worker.
+ */
+export interface SummaryService {
+  render(intakeId: number): Promise<RenderedPdf>
+}

@@ -101,6 +101,8 @@ export const summaryTexts = {
     decision: 'Decision',
     comment: 'Comment',
     noDecisions: 'No decisions recorded.',
+    notFlaggedCause: (name: string) => `${name} (not flagged by the rules)`,
+    otherDiagnosis: (text: string) => `Another diagnosis: ${text}`,
     note: 'Clinical note',
     noNote: 'No note.',
     amendments: 'Amendments after sign-off',

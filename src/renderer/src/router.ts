@@ -6,6 +6,8 @@ import { reviewRoutes } from './features/review/routes'
 import { settingsRoutes } from './features/settings/routes'
 import { summaryRoutes } from './features/summaries/routes'
 import { adminRoutes } from './features/admin/routes'
+import { agreementRoutes } from './features/agreement/routes'
+import { authRoutes } from './features/auth/routes'
 
 // Hash history works from file:// (desktop shell) and from the loopback server alike.
 // Each feature owns its routes in features/<feature>/routes.ts and adds one spread here.
@@ -17,6 +19,8 @@ export const routes: RouteRecordRaw[] = [
   ...settingsRoutes,
   ...summaryRoutes,
   ...adminRoutes,
+  ...agreementRoutes,
+  ...authRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/patients' },
 ]
 

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'print',
   'sign',
   'amend',
+  // An emergency alert seen and taken on by a clinician.
+  'acknowledge',
   'sign_in',
   'sign_out',
   'lock',
@@ -81,14 +83,33 @@ export const AuditPageSchema = z.object({
 })
 export type AuditPage = z.infer<typeof AuditPageSchema>
 
+/**
+ * What verifying the trail can find wrong. `edited`: an entry's hash does not match its content
+ * under the installation's key; `missing`: entries were removed (a gap, or fewer than a
+ * checkpoint recorded); `out_of_order`: entries were moved; `added`: an entry the app did not
+ * write; `checkpoint_missing`: a trail that has had entries lost its checkpoint (the file beside
+ * the database or the database's own); `checkpoint_invalid`: a checkpoint not signed with this
+ * installation's key.
+ */
+export const AUDIT_PROBLEMS = [
+  'edited',
+  'missing',
+  'out_of_order',
+  'added',
+  'checkpoint_missing',
+  'checkpoint_invalid',
+] as const
+export const AuditProblemSchema = z.enum(AUDIT_PROBLEMS)
+export type AuditProblem = z.infer<typeof AuditProblemSchema>
+
 export const AuditVerificationSchema = z.discriminatedUnion('intact', [
   z.object({ intact: z.literal(true), entries: z.int().nonnegative() }),
   z.object({
     intact: z.literal(false),
     entries: z.int().nonnegative(),
-    /** The first entry that does not follow from the one before it. */
-    firstBadId: z.int(),
-    problem: z.enum(['edited', 'missing', 'out_of_order']),
+    /** The first entry that does not follow from the one before it; null for a checkpoint. */
+    firstBadId: z.int().positive().nullable(),
+    problem: AuditProblemSchema,
   }),
 ])
 export type AuditVerification = z.infer<typeof AuditVerificationSchema>

@@ -8,6 +8,8 @@ const signedIn = {
   user: SessionUserSchema,
   /** Seconds without keyboard or pointer activity before the renderer locks the screen. */
   idleLockSeconds: z.int().positive(),
+  /** Present (true) when an administrator set the password: the user must choose their own. */
+  mustChangePassword: z.literal(true).optional(),
 }
 
 /**
@@ -23,7 +25,7 @@ export const AuthStatusSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('database_unavailable'),
     /** damaged: unreadable or failed its check; too_new: written by a newer app version. */
-    reason: z.enum(['damaged', 'too_new']),
+    reason: z.enum(['damaged', 'too_new', 'disk_full', 'read_only']),
   }),
 ])
 export type AuthStatus = z.infer<typeof AuthStatusSchema>
@@ -41,5 +43,6 @@ export const UNAUTHENTICATED_REASONS = [
   'signed_out',
   'locked',
   'database_unavailable',
+  'password_change_required',
 ] as const
 export type UnauthenticatedReason = (typeof UNAUTHENTICATED_REASONS)[number]

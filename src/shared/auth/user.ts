@@ -54,10 +54,13 @@ export const UserSchema = z.object({
   displayName: z.string(),
   role: RoleSchema,
   disabled: z.boolean(),
-  /** Set while too many failed sign-ins keep the account locked. */
+  /** Set while too many failed sign-ins keep the account locked at some place. */
   lockedUntil: z.string().nullable(),
+  /** Failed sign-ins in a row, at the place with the most. */
   failedAttempts: z.int().nonnegative(),
   passwordChangedAt: z.string(),
+  /** An administrator set the password: the user must choose their own at the next sign-in. */
+  mustChangePassword: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
@@ -106,3 +109,11 @@ export const UnlockSchema = z.object({ password: PasswordAttemptSchema })
 export const SetDisabledSchema = z.object({ id: UserIdSchema, disabled: z.boolean() })
 
 export const ResetPasswordSchema = z.object({ id: UserIdSchema, password: NewPasswordSchema })
+
+/** A signed-in user choosing their own password: the current one proves it is them. */
+export const ChangePasswordSchema = z
+  .object({ currentPassword: PasswordAttemptSchema, newPassword: NewPasswordSchema })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    error: 'Choose a password different from the current one',
+    path: ['newPassword'],
+  })

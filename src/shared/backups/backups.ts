@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../auth/authStatus'
+import { Sha256Schema } from './inspection'
 
 export const DEFAULT_BACKUP_RETENTION = 14
 
@@ -64,11 +65,20 @@ export const RestoreRequestSchema = z.object({
   name: BackupNameSchema,
   /** The screen asks "are you sure"; the door insists on the answer. */
   confirm: z.literal(true, { error: 'Confirm the restore first' }),
+  /**
+   * For a backup this installation did not make: the fingerprint its inspection showed, so what
+   * the admin looked at and confirmed is exactly what is restored.
+   */
+  confirmedSha256: Sha256Schema.optional(),
 })
+
+export const BackupNameRequestSchema = z.object({ name: BackupNameSchema })
 
 export const RestoreResultSchema = z.object({
   restoredFrom: z.string(),
   /** The replaced database file, kept beside the new one under this name. */
   keptAsideAs: z.string(),
+  /** The full path of that file, to say where it is. */
+  keptAsidePath: z.string(),
 })
 export type RestoreResult = z.infer<typeof RestoreResultSchema>

@@ -13,7 +13,7 @@ export { causeDefinition, redFlagDefinition } from './knowledgeBase'
  * different rules. tests/unit/clinical/engineVersion.test.ts fails when the knowledge base
  * changes without an update here.
  */
-export const ENGINE_VERSION = '1.0.0'
+export const ENGINE_VERSION = '1.1.0'
 
 const points = z.number().min(0)
 

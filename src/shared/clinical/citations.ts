@@ -3,6 +3,8 @@
 
 export const NICE_NG59 = 'NICE NG59 (2016, updated 2020): Low back pain and sciatica in over 16s'
 export const NHS_CES_CARD = 'NHS cauda equina syndrome warning card'
+export const FINUCANE_2020 =
+  'Finucane et al., JOSPT 2020: international framework for red flags for potential serious spinal pathologies (bilateral sciatica can precede cauda equina syndrome)'
 export const ACP_APS_2007 =
   'Chou et al., ACP/APS guideline 2007: diagnosis and treatment of low back pain'
 export const DOWNIE_2013 =

@@ -90,6 +90,10 @@ export const belowKnee = hasSite(...BELOW_KNEE_SITES)
 export const belowKneeOneSide: Predicate = (_, a) =>
   when(a.painSites, (sites) => sidesAmong(sites, BELOW_KNEE_SITES).size === 1)
 
+/** Pain below the knee (below_knee_* or foot_*) on both sides. */
+export const belowKneeBothSides: Predicate = (_, a) =>
+  when(a.painSites, (sites) => sidesAmong(sites, BELOW_KNEE_SITES).size === 2)
+
 /** Leg sites (thigh, below knee, foot) on one side only. */
 export const oneSidedLegPain: Predicate = (_, a) =>
   when(a.painSites, (sites) => sidesAmong(sites, LEG_SITES).size === 1)

@@ -25,6 +25,7 @@ export const RED_FLAG_IDS = [
   'infection',
   'fracture',
   'malignancy',
+  'bilateral_sciatica',
   'persistent_or_severe',
 ] as const
 export type RedFlagId = (typeof RED_FLAG_IDS)[number]

@@ -21,6 +21,18 @@ export interface ChannelDefinition<
    * `roles` does not apply to these; each handler checks what it needs itself.
    */
   readonly public?: true
+  /**
+   * Callable from the server's console (the CLI): someone who can already read and write the
+   * data folder on that computer, so no account is asked for. The door admits the `cli` caller
+   * to these channels only, as nobody signed in, and audits each call with the shell `cli`.
+   * A console-only channel has no `roles`; the screens cannot call it.
+   */
+  readonly console?: true
+  /**
+   * Callable by a user who must change the password an administrator set (changing it, staying
+   * active). Every other non-public channel is refused to them until they have.
+   */
+  readonly duringPasswordChange?: true
 }
 
 export function defineChannel<I extends z.ZodType, O extends z.ZodType>(

@@ -8,6 +8,10 @@ import { authChannels } from './features/auth'
 import { userChannels } from './features/users'
 import { auditChannels } from './features/audit'
 import { backupChannels } from './features/backups'
+import { consoleChannels } from './features/console'
+import { alertChannels } from './features/alerts'
+import { agreementChannels } from './features/agreement'
+import { workstationChannels } from './features/workstations'
 
 /**
  * The contract: every channel the renderer may call, in one table. Both transports (Electron IPC
@@ -25,6 +29,10 @@ export const contract = {
   ...userChannels,
   ...auditChannels,
   ...backupChannels,
+  ...consoleChannels,
+  ...alertChannels,
+  ...agreementChannels,
+  ...workstationChannels,
 } as const
 
 export type Contract = typeof contract

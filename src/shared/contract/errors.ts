@@ -36,6 +36,13 @@ export const RpcErrorSchema = z.discriminatedUnion('kind', [
     reason: z.enum(UNAUTHENTICATED_REASONS).optional(),
     retryAfterSeconds: z.int().nonnegative().optional(),
   }),
+  // The disk, not the data: full, or not writable. Nothing saved before is lost, and what the
+  // person typed stays on screen to save again once there is room.
+  z.object({
+    kind: z.literal('storage'),
+    message: z.string(),
+    reason: z.enum(['disk_full', 'read_only']),
+  }),
   // `ref` lets support match a report to the server log without the user seeing internals.
   z.object({ kind: z.literal('internal'), message: z.string(), ref: z.string() }),
 ])

@@ -26,7 +26,8 @@ export const MAX_DRAFT_TEXT_CHARS = 20_000
 
 const draftValue = z.union([
   z.string().max(MAX_DRAFT_TEXT_CHARS),
-  z.number(),
+  // Any number a person could type, but no 1e300: every number in the contract is bounded.
+  z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
   z.boolean(),
   z.null(),
   z.array(z.string().max(64)).max(64),

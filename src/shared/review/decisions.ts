@@ -38,6 +38,26 @@ export const CauseDecisionsSchema = z
     error: 'Each cause can have one decision only',
   })
 
+export const MAX_OTHER_DIAGNOSIS_CHARS = 200
+export const MAX_OTHER_DIAGNOSES = 10
+
+/**
+ * A diagnosis outside the thirteen causes that the clinician confirmed, so that what the rules
+ * cannot name is recorded too. Kept as typed while the review is in progress (it may still be
+ * empty); sign-off and amendments need the text (reviewRules.ts).
+ */
+export const OtherDiagnosisSchema = z.object({
+  text: z.string().max(MAX_OTHER_DIAGNOSIS_CHARS, {
+    error: `A diagnosis must be ${MAX_OTHER_DIAGNOSIS_CHARS} characters or fewer`,
+  }),
+  note: decisionNote,
+})
+export type OtherDiagnosis = z.infer<typeof OtherDiagnosisSchema>
+
+export const OtherDiagnosesSchema = z.array(OtherDiagnosisSchema).max(MAX_OTHER_DIAGNOSES, {
+  error: `Record at most ${MAX_OTHER_DIAGNOSES} other diagnoses`,
+})
+
 /** The causes a clinician decides on: those the assessment flagged as likely or possible. */
 export function flaggedCauseIds(assessment: Assessment): CauseId[] {
   return assessment.causes.filter((cause) => cause.tier !== 'unlikely').map((cause) => cause.id)
@@ -50,4 +70,18 @@ export function undecidedCauseIds(
 ): CauseId[] {
   const decided = new Set(decisions.filter((d) => d.decision !== null).map((d) => d.causeId))
   return flaggedCauseIds(assessment).filter((id) => !decided.has(id))
+}
+
+/**
+ * Causes the assessment did not flag that the clinician recorded as confirmed: what the rules
+ * missed. A cause the rules did not flag can only be recorded as confirmed (reviewRules.ts).
+ */
+export function unflaggedConfirmedCauseIds(
+  assessment: Assessment,
+  decisions: readonly CauseDecision[],
+): CauseId[] {
+  const flagged = new Set(flaggedCauseIds(assessment))
+  return decisions
+    .filter((d) => !flagged.has(d.causeId) && d.decision === 'confirm')
+    .map((d) => d.causeId)
 }

@@ -4,7 +4,12 @@ import { z } from 'zod'
 import { AssessmentSchema } from '../clinical/assessment'
 import { IntakeIdSchema, IntakeSchema } from '../intake/intakeRecord'
 import { PatientIdSchema, PatientSchema } from '../patients/patient'
-import { CauseDecisionsSchema, ClinicalNoteSchema, MAX_AMENDMENT_REASON_CHARS } from './decisions'
+import {
+  CauseDecisionsSchema,
+  ClinicalNoteSchema,
+  MAX_AMENDMENT_REASON_CHARS,
+  OtherDiagnosesSchema,
+} from './decisions'
 
 export const REVIEW_STATUSES = ['in_progress', 'signed'] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
@@ -16,6 +21,7 @@ export const AmendmentSchema = z.object({
   id: z.int().positive(),
   reason: z.string(),
   decisions: CauseDecisionsSchema,
+  otherDiagnoses: OtherDiagnosesSchema,
   clinicalNote: z.string(),
   amendedAt: z.string(),
   amendedBy: UserIdSchema.nullable(),
@@ -31,6 +37,8 @@ export const ReviewSchema = z.object({
   status: z.enum(REVIEW_STATUSES),
   /** As signed (or as saved so far); amendments never change these. */
   decisions: CauseDecisionsSchema,
+  /** Diagnoses outside the thirteen causes, confirmed by the clinician. */
+  otherDiagnoses: OtherDiagnosesSchema,
   clinicalNote: z.string(),
   /** Engine version of the stored assessment the clinician reviewed. */
   engineVersion: z.string(),
@@ -54,6 +62,8 @@ export const SaveReviewDraftSchema = z.object({
   intakeId: IntakeIdSchema,
   version: VersionSchema.nullable(),
   decisions: CauseDecisionsSchema,
+  /** Optional so that callers made before other diagnoses existed keep working. */
+  otherDiagnoses: OtherDiagnosesSchema.default([]),
   clinicalNote: ClinicalNoteSchema,
 })
 export type SaveReviewDraft = z.infer<typeof SaveReviewDraftSchema>
@@ -74,6 +84,8 @@ export const AmendReviewSchema = z.object({
       error: `The reason must be ${MAX_AMENDMENT_REASON_CHARS} characters or fewer`,
     }),
   decisions: CauseDecisionsSchema,
+  /** Optional so that callers made before other diagnoses existed keep working. */
+  otherDiagnoses: OtherDiagnosesSchema.default([]),
   clinicalNote: ClinicalNoteSchema,
 })
 export type AmendReview = z.infer<typeof AmendReviewSchema>

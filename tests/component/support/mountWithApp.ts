@@ -17,6 +17,8 @@ export async function mountWithApp(
     api: Partial<Record<keyof ClinicApi, object>>
     props?: Record<string, unknown>
     path?: string
+    /** More injections, e.g. live events or the alert sound. */
+    provide?: Record<symbol, unknown>
   },
 ) {
   const router = createRouter({ history: createMemoryHistory(), routes })
@@ -27,7 +29,7 @@ export async function mountWithApp(
     attachTo: document.body,
     global: {
       plugins: [createPinia(), createAppI18n(), router],
-      provide: { [clinicApiKey as symbol]: options.api as ClinicApi },
+      provide: { [clinicApiKey as symbol]: options.api as ClinicApi, ...options.provide },
     },
   })
   return { wrapper, router }

@@ -1,6 +1,6 @@
-import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
-import { createAuditTrail } from '../../../src/main/audit/auditTrail'
+import { verifyAuditChain } from '../../../src/main/audit/verifyAuditChain'
+import { loadOrCreateKeyFile } from '../../../src/main/storage/keyFile'
+import { openDataDirDatabase } from '../../support/keyedFiles'
 import { startBrowserShell } from '../support/browserShell'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
@@ -65,7 +65,7 @@ test('killing the server mid-stream of saves loses nothing it acknowledged and l
   expect(await rpc(restarted, 'auth.status')).toEqual({ state: 'signed_out' })
   await restarted.stop()
 
-  const db = new BetterSqlite3(join(dataDir, 'clinic-intake.sqlite3'))
+  const db = openDataDirDatabase(dataDir)
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     const stored = new Set(
@@ -84,7 +84,7 @@ test('killing the server mid-stream of saves loses nothing it acknowledged and l
       .pluck()
       .get() as number
     expect(created).toBeGreaterThanOrEqual(acknowledged.length)
-    expect(createAuditTrail(db, () => new Date()).verify()).toMatchObject({ intact: true })
+    expect(verifyAuditChain(db, loadOrCreateKeyFile(dataDir).audit)).toMatchObject({ intact: true })
   } finally {
     db.close()
   }

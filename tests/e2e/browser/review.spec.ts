@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { extractText } from 'unpdf'
 import type { Page } from '@playwright/test'
-import { databaseFile } from '../../../src/main/dataDir'
+import { openDataDirDatabase } from '../../support/keyedFiles'
 import { startBrowserShell } from '../support/browserShell'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
@@ -282,7 +281,7 @@ test('an intake assessed by older rules shows the current result beside the stor
   await shell.stop()
 
   // As if an older engine had assessed it: another version, and piriformis not flagged.
-  const db = new BetterSqlite3(databaseFile(dataDir))
+  const db = openDataDirDatabase(dataDir)
   const row = db.prepare('SELECT assessment_json FROM intakes WHERE id = ?').get(caudaIntakeId) as {
     assessment_json: string
   }

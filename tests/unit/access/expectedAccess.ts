@@ -6,6 +6,8 @@ const CARE: Role[] = ['front_desk', 'clinician']
 const CLINICIAN: Role[] = ['clinician']
 const ADMIN: Role[] = ['admin']
 const EVERYONE: Role[] = ['front_desk', 'clinician', 'admin']
+const CONSOLE_ONLY: Role[] = []
+const CLINICIAN_OR_ADMIN: Role[] = ['clinician', 'admin']
 
 /**
  * Who may call what, written out by hand from the clinic's point of view, independently of the
@@ -34,6 +36,9 @@ export const EXPECTED_ACCESS: Record<ChannelName, Role[] | 'public'> = {
   'reviews.saveDraft': CLINICIAN,
   'reviews.signOff': CLINICIAN,
   'reviews.amend': CLINICIAN,
+  // Emergency alerts: clinicians act on them.
+  'alerts.listOpen': CLINICIAN,
+  'alerts.acknowledge': CLINICIAN,
   'settings.get': EVERYONE,
   'settings.update': ADMIN,
   'summaries.render': CARE,
@@ -47,6 +52,7 @@ export const EXPECTED_ACCESS: Record<ChannelName, Role[] | 'public'> = {
   'auth.lock': 'public',
   'auth.signOut': 'public',
   'auth.keepAlive': EVERYONE,
+  'auth.changePassword': EVERYONE,
   'users.list': ADMIN,
   'users.create': ADMIN,
   'users.setDisabled': ADMIN,
@@ -59,18 +65,56 @@ export const EXPECTED_ACCESS: Record<ChannelName, Role[] | 'public'> = {
   'backups.restore': ADMIN,
   'safety.getSettings': ADMIN,
   'safety.saveSettings': ADMIN,
+  'backups.inspect': ADMIN,
+  'users.unlock': ADMIN,
   'recovery.listBackups': 'public',
+  'recovery.inspect': 'public',
   'recovery.restore': 'public',
+  // The server's console (the CLI) only: no screen may call these.
+  'demo.seed': CONSOLE_ONLY,
+  'summaries.exportPlan': CONSOLE_ONLY,
+  'summaries.exportToFolder': CONSOLE_ONLY,
+  'backups.writeTo': CONSOLE_ONLY,
+  'backups.inspectFile': CONSOLE_ONLY,
+  'backups.restoreFile': CONSOLE_ONLY,
+  // Which computers may reach the clinic server.
+  'workstations.createPairingCode': ADMIN,
+  'workstations.list': ADMIN,
+  'workstations.revoke': ADMIN,
+  // Counts over signed reviews, never a patient: clinicians and administrators.
+  'agreement.report': CLINICIAN_OR_ADMIN,
+  'agreement.exportCsv': CLINICIAN_OR_ADMIN,
 }
+
+/** Besides their roles, the channels the server's console (the `cli` caller) may call. */
+export const EXPECTED_CONSOLE: readonly ChannelName[] = [
+  'demo.seed',
+  'summaries.exportPlan',
+  'summaries.exportToFolder',
+  'backups.writeTo',
+  'backups.inspectFile',
+  'backups.restoreFile',
+  'users.create',
+  'users.unlock',
+  'audit.verify',
+  'workstations.createPairingCode',
+  'agreement.report',
+]
 
 /**
  * What must leave an audit entry (the issue's list: every create, update, view of a record, PDF
- * save/print/export, sign-off, amendment, sign-in and the rest). Reads of lists are not audited.
+ * save/print/export, sign-off, amendment, sign-in and the rest). Lists of patients' records
+ * (search, duplicates, drafts, history, worklist) are views too.
  */
 export const EXPECTED_AUDIT: Partial<Record<ChannelName, ChannelAuditAction>> = {
   'patients.create': 'create',
   'patients.update': 'update',
   'patients.get': 'view',
+  'patients.findDuplicates': 'view',
+  'patients.search': 'view',
+  'intakes.listDrafts': 'view',
+  'intakes.historyForPatient': 'view',
+  'reviews.worklist': 'view',
   'intakes.start': 'create',
   'intakes.saveDraft': 'update',
   'intakes.discardDraft': 'update',
@@ -80,6 +124,8 @@ export const EXPECTED_AUDIT: Partial<Record<ChannelName, ChannelAuditAction>> = 
   'reviews.saveDraft': 'update',
   'reviews.signOff': 'sign',
   'reviews.amend': 'amend',
+  'alerts.listOpen': 'view',
+  'alerts.acknowledge': 'acknowledge',
   'settings.update': 'update',
   'summaries.render': 'export',
   'summaries.renderForPrint': 'print',
@@ -90,6 +136,7 @@ export const EXPECTED_AUDIT: Partial<Record<ChannelName, ChannelAuditAction>> = 
   'auth.unlock': 'unlock',
   'auth.lock': 'lock',
   'auth.signOut': 'sign_out',
+  'auth.changePassword': 'update',
   'users.create': 'create',
   'users.setDisabled': 'update',
   'users.resetPassword': 'update',
@@ -98,4 +145,13 @@ export const EXPECTED_AUDIT: Partial<Record<ChannelName, ChannelAuditAction>> = 
   'backups.run': 'backup',
   'backups.restore': 'restore',
   'safety.saveSettings': 'update',
+  'users.unlock': 'update',
+  'demo.seed': 'create',
+  'summaries.exportToFolder': 'export',
+  'backups.writeTo': 'backup',
+  'backups.restoreFile': 'restore',
+  'workstations.createPairingCode': 'create',
+  'workstations.revoke': 'update',
+  'agreement.report': 'view',
+  'agreement.exportCsv': 'export',
 }

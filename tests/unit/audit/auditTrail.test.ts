@@ -69,7 +69,8 @@ describe('the audit trail', () => {
         channel: 'intakes.saveDraft',
         entityType: 'intake',
         entityId: intake.id,
-        patientId: null,
+        // The door looks up whose intake it is, so every entry about an intake names the patient.
+        patientId: patient.id,
         outcome: 'ok',
       },
       {

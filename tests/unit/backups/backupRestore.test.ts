@@ -4,6 +4,8 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../src/main/cli/seedDemo'
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index'
+import { loadOrCreateKeyFile } from '../../../src/main/storage/keyFile'
+import { openWithKeys } from '../../support/keyedFiles'
 import { expectOk } from '../support/testCore'
 import { fingerprint } from './databaseFingerprint'
 import { hostClient, signInOnHost, useHosts } from './hostSupport'
@@ -35,8 +37,9 @@ describe('backup and restore', () => {
     expect(restored.keptAsideAs).toMatch(/^clinic-intake\.sqlite3\.replaced-/)
 
     const now = fingerprint(host.core()!.db)
-    const { audit_log: trailNow, ...tablesNow } = now
-    const { audit_log: trailThen, ...tablesThen } = atBackup
+    // The trail and its checkpoint seals are compared apart: the restore adds its own entry.
+    const { audit_log: trailNow, audit_seals: _sealsNow, ...tablesNow } = now
+    const { audit_log: trailThen, audit_seals: _sealsThen, ...tablesThen } = atBackup
     expect(tablesNow).toEqual(tablesThen)
     // The backup was taken just before its own "backup" entry was written; the restored trail is
     // the backup's, plus one entry: the restore itself.
@@ -50,7 +53,9 @@ describe('backup and restore', () => {
     expect(host.core()!.audit.verify()).toMatchObject({ intact: true })
 
     // The replaced database is whole, beside the new one, with the work done after the backup.
-    const aside = new BetterSqlite3(join(dataDir, restored.keptAsideAs), { readonly: true })
+    const aside = openWithKeys(join(dataDir, restored.keptAsideAs), loadOrCreateKeyFile(dataDir), {
+      readonly: true,
+    })
     expect(aside.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(15)
     expect(
       aside.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore'").pluck().get(),
@@ -85,7 +90,7 @@ describe('backup and restore', () => {
     foreign.close()
     const newer = join(folder, 'newer.sqlite3')
     writeFileSync(newer, goodBytes)
-    const bumped = new BetterSqlite3(newer)
+    const bumped = openWithKeys(newer, loadOrCreateKeyFile(dataDir))
     bumped.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`)
     bumped.close()
 
@@ -151,8 +156,10 @@ describe('backup and restore', () => {
     signInOnHost(host, 'admin')
     await host.checkDailyBackup()
     await host.checkDailyBackup()
-    expect(readdirSync(backupFolderOf(dataDir))).toEqual([
+    // One backup, signed by this installation (its signature beside it).
+    expect(readdirSync(backupFolderOf(dataDir)).sort()).toEqual([
       'clinic-intake-2026-11-26T09-30-00.sqlite3',
+      'clinic-intake-2026-11-26T09-30-00.sqlite3.sig.json',
     ])
     const entry = host
       .core()!

@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../src/main/cli/seedDemo'
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index'
+import { openDataDirDatabase } from '../../support/keyedFiles'
 import { expectOk } from '../support/testCore'
 import { hostClient, signInOnHost, useHosts } from './hostSupport'
 
@@ -95,7 +95,7 @@ describe('a database that cannot be opened safely', () => {
   it('does not offer a restore over a database from a newer version', async () => {
     const dataDir = hosts.dataDir()
     hosts.open(dataDir).close()
-    const raw = new BetterSqlite3(join(dataDir, DB))
+    const raw = openDataDirDatabase(dataDir)
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 3}`)
     raw.close()
     const host = hosts.open(dataDir)

@@ -29,10 +29,12 @@ import { PatientContextSchema } from '../../../src/shared/intake/patientContext'
 import { loadPublicVignettes } from '../../support/publicVignettes'
 import { seededRandom } from '../../../src/shared/seededRandom'
 
+// 1.0.0 was knowledgeBase db3527ac. 1.1.0: hip OA age over 50, night sweats for infection, weight
+// loss with night sweats for malignancy, the bilateral_sciatica flag (SPEC section 4).
 const RECORDED = {
-  engineVersion: '1.0.0',
-  knowledgeBase: 'db3527ac',
-  behaviour: 'c0de1479',
+  engineVersion: '1.1.0',
+  knowledgeBase: '088006d2',
+  behaviour: 'a5f8b4bc',
 }
 
 /** FNV-1a, 32 bit: a stable, dependency-free fingerprint of a string. */
@@ -80,7 +82,7 @@ const READ_KEYS = ANSWER_KEYS.filter((key) =>
     ...RED_FLAG_DEFINITIONS.flatMap((definition) => definition.triggers.flatMap((t) => t.keys)),
   ].includes(key),
 )
-const AGES = [undefined, 20, 24, 25, 39, 40, 49, 50, 55, 56, 59, 60, 64, 65, 69, 70, 71, 85]
+const AGES = [undefined, 20, 24, 25, 39, 40, 49, 50, 51, 55, 56, 59, 60, 64, 65, 69, 70, 71, 85]
 
 function sample(random: () => number) {
   const pickFrom = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T

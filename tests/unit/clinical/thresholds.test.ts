@@ -12,8 +12,9 @@ function matches(id: CauseId, phrase: string, ageYears: number, answers: Answers
 
 describe('age thresholds', () => {
   it.each([
-    ['osteoarthritis', 'Age 50 or over', 49, false],
-    ['osteoarthritis', 'Age 50 or over', 50, true],
+    // ACR 1991 "over 50": engine 1.0.0 wrongly counted 50.
+    ['osteoarthritis', 'Age over 50', 50, false],
+    ['osteoarthritis', 'Age over 50', 51, true],
     ['labral_tear', 'Age under 50', 49, true],
     ['labral_tear', 'Age under 50', 50, false],
     ['spinal_stenosis', 'Age 60 or over', 59, false],

@@ -99,7 +99,7 @@ describe('false versus absent', () => {
     const young = causeOf({ ageYears: 30 }, {}, 'osteoarthritis')
     expect(unknownAge.points).toBe(0)
     expect(young.points).toBe(0)
-    expect(causeOf({ ageYears: 50 }, {}, 'osteoarthritis').points).toBe(2)
+    expect(causeOf({ ageYears: 51 }, {}, 'osteoarthritis').points).toBe(2)
   })
 
   it("sex 'unknown' does not count as female or as not female", () => {

@@ -10,8 +10,8 @@ import { loadPublicVignettes } from '../../support/publicVignettes'
 describe('public vignettes (../shared/clinical/vignettes.json)', () => {
   const file = loadPublicVignettes()
 
-  it('holds the 14 classic cases', () => {
-    expect(file.vignettes).toHaveLength(14)
+  it('holds the 16 classic cases (P15 and P16 cover the engine 1.1.0 rules)', () => {
+    expect(file.vignettes).toHaveLength(16)
   })
 
   it.each(file.vignettes.map((vignette) => [vignette.id, vignette] as const))(
@@ -47,7 +47,7 @@ describe('checkVignette', () => {
     })
     expect(result.ok).toBe(false)
     expect(result.failures).toEqual([
-      'expected infection likely, got unlikely (0/15)',
+      'expected infection likely, got unlikely (0/16)',
       'expected scoliosis possible or likely, got unlikely (0/8)',
       'expected muscle_strain not likely, got likely (5/7)',
       'expected sciatica likely, got unlikely (0/8)',

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { schemaVersion } from '../../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations/index'
@@ -10,14 +9,16 @@ import {
   DatabaseTooNewError,
   openDatabase,
 } from '../../../src/main/db/openDatabase'
+import { openWithKeys, testKeys } from '../../support/keyedFiles'
 import { useTempDir } from '../support/tempDataDir'
 
 const tempDir = useTempDir()
+const keys = testKeys()
 
 describe('openDatabase', () => {
   it('creates a new database at the latest schema with WAL and foreign keys on', () => {
     const file = join(tempDir(), 'nested', 'clinic.sqlite3')
-    const db = openDatabase({ file })
+    const db = openDatabase({ keys, file })
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
@@ -27,7 +28,7 @@ describe('openDatabase', () => {
   })
 
   it('makes every table STRICT', () => {
-    const db = openDatabase({ file: join(tempDir(), 'clinic.sqlite3') })
+    const db = openDatabase({ keys, file: join(tempDir(), 'clinic.sqlite3') })
     const tables = db
       .prepare(
         "SELECT name, strict FROM pragma_table_list WHERE type = 'table' AND schema = 'main'",
@@ -47,7 +48,7 @@ describe('openDatabase', () => {
     const dir = tempDir()
     const file = join(dir, 'clinic.sqlite3')
     const first: Migration[] = [MIGRATIONS[0] as Migration]
-    const old = openDatabase({ file, migrations: first })
+    const old = openDatabase({ keys, file, migrations: first })
     old
       .prepare(
         `INSERT INTO patients (given_name, family_name, date_of_birth, sex, created_at, updated_at)
@@ -62,6 +63,7 @@ describe('openDatabase', () => {
       up: (db) => db.exec('ALTER TABLE patients ADD COLUMN test_note TEXT'),
     }
     const db = openDatabase({
+      keys,
       file,
       migrations: [...first, extra],
       now: () => new Date('2026-11-26T10:00:00Z'),
@@ -72,7 +74,7 @@ describe('openDatabase', () => {
 
     const copies = readdirSync(dir).filter((f) => f.endsWith('.bak'))
     expect(copies).toEqual(['clinic.sqlite3.before-v1-2026-11-26T10-00-00-000Z.bak'])
-    const copy = new BetterSqlite3(join(dir, copies[0] as string), { readonly: true })
+    const copy = openWithKeys(join(dir, copies[0] as string), keys, { readonly: true })
     expect(copy.pragma('user_version', { simple: true })).toBe(1)
     expect(copy.prepare('SELECT family_name FROM patients').get()).toEqual({ family_name: 'Row' })
     copy.close()
@@ -80,7 +82,7 @@ describe('openDatabase', () => {
 
   it('rolls back a migration that fails, leaving the version where it was', () => {
     const file = join(tempDir(), 'clinic.sqlite3')
-    openDatabase({ file }).close()
+    openDatabase({ keys, file }).close()
     const broken: Migration = {
       version: LATEST_SCHEMA_VERSION + 1,
       name: 'broken',
@@ -89,8 +91,8 @@ describe('openDatabase', () => {
         db.exec('THIS IS NOT SQL')
       },
     }
-    expect(() => openDatabase({ file, migrations: [...MIGRATIONS, broken] })).toThrow()
-    const db = openDatabase({ file })
+    expect(() => openDatabase({ keys, file, migrations: [...MIGRATIONS, broken] })).toThrow()
+    const db = openDatabase({ keys, file })
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBe(
       undefined,
@@ -100,17 +102,18 @@ describe('openDatabase', () => {
 
   it('refuses a database written by a newer version of the app', () => {
     const file = join(tempDir(), 'clinic.sqlite3')
-    const raw = new BetterSqlite3(file)
+    openDatabase({ keys, file }).close()
+    const raw = openWithKeys(file, keys)
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
     raw.close()
-    expect(() => openDatabase({ file })).toThrow(DatabaseTooNewError)
+    expect(() => openDatabase({ keys, file })).toThrow(DatabaseTooNewError)
   })
 
   it('refuses a file that is not a database and leaves it untouched', () => {
     const file = join(tempDir(), 'clinic.sqlite3')
     const garbage = Buffer.alloc(8192, 0x5a)
     writeFileSync(file, garbage)
-    expect(() => openDatabase({ file })).toThrow(DatabaseDamagedError)
+    expect(() => openDatabase({ keys, file })).toThrow(DatabaseDamagedError)
     expect(existsSync(file)).toBe(true)
   })
 })

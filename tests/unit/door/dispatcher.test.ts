@@ -8,7 +8,7 @@ import type { AuditEvent } from '../../../src/main/audit/auditTrail'
 import type { SessionRegistry, SessionView } from '../../../src/main/auth/sessionRegistry'
 import { fakePatient } from '../support/patientFixtures'
 
-const context = { shell: 'cli', sessionKey: 'test' } as const
+const context = { shell: 'desktop', sessionKey: 'test' } as const
 const frontDesk = {
   id: 7,
   username: 'desk',
@@ -33,6 +33,7 @@ function fixedSessions(view: SessionView): SessionRegistry {
     unlock() {},
     signOut() {},
     touch() {},
+    endSessionsOf: () => 0,
     idleLockSeconds: () => 600,
   }
 }
@@ -189,7 +190,7 @@ describe('the one door, who may call', () => {
     expect(trail).toEqual([
       {
         user: { id: 7, username: 'desk' },
-        shell: 'cli',
+        shell: 'desktop',
         action: 'refused',
         channel: 'reviews.signOff',
         entityType: 'intake',

@@ -7,6 +7,7 @@ import { createPatientRepository } from '../../../src/main/patients/patientRepos
 import type { PatientRepository } from '../../../src/main/patients/patientRepository'
 import { fakePatient } from '../support/patientFixtures'
 import { useTempDir } from '../support/tempDataDir'
+import { testKeys } from '../../support/keyedFiles'
 
 const tempDir = useTempDir()
 const NOW = '2026-11-26T09:00:00.000Z'
@@ -14,7 +15,7 @@ let db: Database
 let patients: PatientRepository
 
 beforeEach(() => {
-  db = openDatabase({ file: join(tempDir(), 'clinic.sqlite3') })
+  db = openDatabase({ keys: testKeys(), file: join(tempDir(), 'clinic.sqlite3') })
   patients = createPatientRepository(db)
   return () => db.close()
 })

@@ -8,6 +8,7 @@ import { migrate } from '../../../src/main/db/migrate'
 import { MIGRATIONS } from '../../../src/main/db/migrations/index'
 import { openDatabase } from '../../../src/main/db/openDatabase'
 import { useTempDir } from '../support/tempDataDir'
+import { testKeys } from '../../support/keyedFiles'
 
 const tempDir = useTempDir()
 const open: Database[] = []
@@ -38,7 +39,7 @@ function statuses(db: Database): string[] {
 
 describe("each flag and cause carries its intake's status", () => {
   it('from submit through sign-off, as the repositories write them', () => {
-    const db = openDatabase({ file: join(tempDir(), 'clinic.sqlite3') })
+    const db = openDatabase({ keys: testKeys(), file: join(tempDir(), 'clinic.sqlite3') })
     open.push(db)
     seedDemo(db, 80)
     expect(statuses(db)).toEqual(['reviewed', 'submitted'])
@@ -46,7 +47,7 @@ describe("each flag and cause carries its intake's status", () => {
   })
 
   it('when a clinician signs: the intake and its rows change together', () => {
-    const db = openDatabase({ file: join(tempDir(), 'clinic.sqlite3') })
+    const db = openDatabase({ keys: testKeys(), file: join(tempDir(), 'clinic.sqlite3') })
     open.push(db)
     seedDemo(db, 40)
     const intake = db
@@ -68,7 +69,7 @@ describe("each flag and cause carries its intake's status", () => {
   it('filled in for intakes stored before the copy existed (the migration)', () => {
     const file = join(tempDir(), 'clinic.sqlite3')
     const before = MIGRATIONS.filter((migration) => migration.version < 6)
-    const db = openDatabase({ file, migrations: before })
+    const db = openDatabase({ keys: testKeys(), file, migrations: before })
     open.push(db)
     seedDemo(db, 80)
     migrate(db, MIGRATIONS)

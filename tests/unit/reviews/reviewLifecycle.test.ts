@@ -126,19 +126,21 @@ describe('reviewing an intake', () => {
     expect(expectOk(await core.api.reviews.get({ intakeId })).review?.clinicalNote).toBe('newer')
   })
 
-  it('accepts decisions only on causes the assessment flagged, one each', async () => {
+  it('accepts a cause the assessment did not flag only as confirmed, and one decision each', async () => {
     const core = openCore()
     const { intakeId } = await caudaEquinaIntake(core)
+    // Issue 14: what the rules missed is recorded as confirmed; ruling out an unflagged cause
+    // says nothing and is refused.
     const unflagged = await core.api.reviews.saveDraft({
       intakeId,
       version: null,
       decisions: [
         { causeId: 'sciatica', decision: 'confirm', note: '' },
-        { causeId: 'scoliosis', decision: 'confirm', note: '' },
+        { causeId: 'scoliosis', decision: 'rule_out', note: '' },
       ],
       clinicalNote: '',
     })
-    expect(issuePaths(unflagged)).toEqual(['decisions.1.causeId'])
+    expect(issuePaths(unflagged)).toEqual(['decisions.1.decision'])
     const twice = await core.api.reviews.saveDraft({
       intakeId,
       version: null,
@@ -272,6 +274,7 @@ describe('reviewing an intake', () => {
         id: expect.any(Number),
         reason: 'MRI result came back',
         decisions: corrected,
+        otherDiagnoses: [],
         clinicalNote: 'Original note. MRI: L5/S1 herniation.',
         amendedAt: '2026-03-03T08:00:00.000Z',
         amendedBy: 1,

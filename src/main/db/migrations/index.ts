@@ -5,6 +5,12 @@ import { m003Reviews } from './m003Reviews'
 import { m004Settings } from './m004Settings'
 import { m005Users } from './m005Users'
 import { m006ListIndexes } from './m006ListIndexes'
+import { m007Accounts } from './m007Accounts'
+import { m008AuditSeals } from './m008AuditSeals'
+import { m009ReviewOutcomes } from './m009ReviewOutcomes'
+import { m010AgreementCopies } from './m010AgreementCopies'
+import { m011Workstations } from './m011Workstations'
+import { m012Alerts } from './m012Alerts'
 
 export type { Migration } from './migration'
 
@@ -16,6 +22,13 @@ export const MIGRATIONS: readonly Migration[] = [
   m004Settings,
   m005Users,
   m006ListIndexes,
+  m007Accounts,
+  m008AuditSeals,
+  m009ReviewOutcomes,
+  m010AgreementCopies,
+  m011Workstations,
+  m012Alerts,
 ]
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
+// The newest version, not the count: numbers are reserved per feature and may land out of turn.
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version))

@@ -1,14 +1,15 @@
 import type { ClinicApi } from '../../../shared/contract/client'
 import type { RpcResult } from '../../../shared/contract/errors'
 
-type Reason = 'locked' | 'signed_out' | 'database_unavailable'
+type Reason = 'locked' | 'signed_out' | 'database_unavailable' | 'password_change_required'
 
 /**
  * Holds the app's calls while the screen is locked. A call made under the lock (an autosave that
  * was already on its way, a list refreshing itself) waits and goes out after the unlock, so no
  * typed work is lost and nothing is refused in between. A call the server refused because it had
  * locked the session itself (the idle backstop) is sent again after the unlock: the door refuses
- * before any handler runs, so sending it again is safe.
+ * before any handler runs, so sending it again is safe. A user who must first choose their own
+ * password (after an administrator's reset) is held the same way until they have.
  */
 export function createSessionGate() {
   let open = true
@@ -65,9 +66,9 @@ export function gatedApi(api: ClinicApi, gate: SessionGate = sessionGate): Clini
               const result = await method(input)
               if (result.ok || result.error.kind !== 'unauthenticated') return result
               const reason = result.error.reason
-              if (reason === 'locked') {
+              if (reason === 'locked' || reason === 'password_change_required') {
                 gate.close()
-                gate.refused('locked')
+                gate.refused(reason)
                 continue
               }
               if (reason === 'signed_out' || reason === 'database_unavailable') gate.refused(reason)

@@ -47,6 +47,8 @@ export const infection: CauseDefinition = {
       points: 1,
       test: yes('unableToBearWeight'),
     },
+    // Asked since 1.0.0 but read by no rule until 1.1.0.
+    { phrase: 'Night sweats', keys: ['nightSweats'], points: 1, test: yes('nightSweats') },
   ],
   tiering: { kind: 'thresholds', likely: 5, possible: 3 },
   citations: [SPINAL_INFECTION_RISKS, NICE_NG59],

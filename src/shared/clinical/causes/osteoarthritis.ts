@@ -9,7 +9,8 @@ export const osteoarthritis: CauseDefinition = {
   description:
     'Gradual wear of the cartilage in the hip joint or the small facet joints of the spine, causing aching and short-lived stiffness that builds with use.',
   features: [
-    { phrase: 'Age 50 or over', keys: [], points: 2, test: ageAtLeast(50) },
+    // ACR 1991 says "age > 50": 51 or more in whole years (engine 1.0.0 counted 50 as well).
+    { phrase: 'Age over 50', keys: [], points: 2, test: ageAtLeast(51) },
     { phrase: 'Gradual onset', keys: ['onset'], points: 1, test: gradualOnset },
     { phrase: '12 weeks or more', keys: ['durationWeeks'], points: 1, test: durationAtLeast(12) },
     {

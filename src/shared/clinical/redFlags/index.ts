@@ -1,5 +1,6 @@
 // All red-flag definitions in SPEC order (the tie-break order within an urgency).
 import type { RedFlagDefinition } from '../definitions'
+import { bilateralSciatica } from './bilateralSciatica'
 import { caudaEquina } from './caudaEquina'
 import { fracture } from './fracture'
 import { infectionFlag } from './infection'
@@ -13,5 +14,6 @@ export const RED_FLAG_DEFINITIONS: readonly RedFlagDefinition[] = [
   infectionFlag,
   fracture,
   malignancy,
+  bilateralSciatica,
   persistentOrSevere,
 ]

@@ -21,6 +21,11 @@ export const malignancy: RedFlagDefinition = {
       test: allOf(yes('unexplainedWeightLoss'), constantNightPain),
     },
     {
+      phrase: 'Unexplained weight loss with night sweats, at any age',
+      keys: ['unexplainedWeightLoss', 'nightSweats'],
+      test: allOf(yes('unexplainedWeightLoss'), yes('nightSweats')),
+    },
+    {
       phrase: 'Constant night pain at age 50 or over',
       keys: ['nightPain'],
       test: allOf(constantNightPain, ageAtLeast(50)),

@@ -16,10 +16,12 @@ export const auditChannels = {
     roles: ['admin'],
     audit: 'view',
   }),
+  /** Also the CLI's `verify-audit`, through the same door. */
   'audit.verify': defineChannel({
     input: z.object({}),
     output: AuditVerificationSchema,
     roles: ['admin'],
+    console: true,
   }),
   'audit.exportCsv': defineChannel({
     input: z.object({ filter: AuditFilterSchema.default({}) }),

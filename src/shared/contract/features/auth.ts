@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineChannel } from '../channel'
 import { ALL_ROLES } from '../roles'
 import { AuthStatusSchema, SignedInSchema } from '../../auth/authStatus'
-import { NewAdminSchema, SignInSchema, UnlockSchema } from '../../auth/user'
+import { ChangePasswordSchema, NewAdminSchema, SignInSchema, UnlockSchema } from '../../auth/user'
 
 const nothing = z.object({})
 
@@ -58,5 +58,14 @@ export const authChannels = {
     input: nothing,
     output: nothing,
     roles: ALL_ROLES,
+    duringPasswordChange: true,
+  }),
+  /** Any signed-in user, their own password; the current one is asked for again. */
+  'auth.changePassword': defineChannel({
+    input: ChangePasswordSchema,
+    output: SignedInSchema,
+    roles: ALL_ROLES,
+    audit: 'update',
+    duringPasswordChange: true,
   }),
 } as const

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { defineChannel } from '../channel'
 import { ALL_ROLES } from '../roles'
+import { BackupInspectionSchema } from '../../backups/inspection'
 import {
   BackupFileSchema,
+  BackupNameRequestSchema,
   BackupListSchema,
   RestoreRequestSchema,
   RestoreResultSchema,
@@ -24,6 +26,15 @@ export const backupChannels = {
     output: BackupFileSchema,
     roles: ['admin'],
     audit: 'backup',
+  }),
+  /**
+   * Checks a backup on a copy and says what it holds and where it came from, running nothing it
+   * carries; a backup this installation did not make is restored only with its fingerprint.
+   */
+  'backups.inspect': defineChannel({
+    input: BackupNameRequestSchema,
+    output: BackupInspectionSchema,
+    roles: ['admin'],
   }),
   /** Checks the backup, keeps the current database aside, then replaces it; everyone signs in again. */
   'backups.restore': defineChannel({
@@ -49,6 +60,12 @@ export const backupChannels = {
   'recovery.listBackups': defineChannel({
     input: nothing,
     output: BackupListSchema,
+    roles: ALL_ROLES,
+    public: true,
+  }),
+  'recovery.inspect': defineChannel({
+    input: BackupNameRequestSchema,
+    output: BackupInspectionSchema,
     roles: ALL_ROLES,
     public: true,
   }),

@@ -48,10 +48,13 @@ export const intakeChannels = {
     input: z.object({ limit: z.int().min(1).max(200).default(50) }),
     output: z.object({ drafts: z.array(DraftListItemSchema) }),
     roles: PATIENT_RECORD_ROLES,
+    // Lists of patients' intakes are views too: with the count, and the patient where one.
+    audit: 'view',
   }),
   'intakes.historyForPatient': defineChannel({
     input: z.object({ patientId: PatientIdSchema }),
     output: z.object({ intakes: z.array(IntakeHistoryItemSchema) }),
     roles: PATIENT_RECORD_ROLES,
+    audit: 'view',
   }),
 } as const

@@ -35,10 +35,14 @@ export const patientChannels = {
     input: PatientInputSchema.pick({ givenName: true, familyName: true, dateOfBirth: true }),
     output: PatientSearchResultSchema,
     roles: PATIENT_RECORD_ROLES,
+    // A list of patients is a view of their records: recorded with how many were shown (never
+    // what was searched for).
+    audit: 'view',
   }),
   'patients.search': defineChannel({
     input: PatientSearchSchema,
     output: PatientSearchResultSchema,
     roles: PATIENT_RECORD_ROLES,
+    audit: 'view',
   }),
 } as const

@@ -20,6 +20,8 @@ export const reviewChannels = {
     input: WorklistQuerySchema,
     output: WorklistPageSchema,
     roles: PATIENT_RECORD_ROLES,
+    // The worklist shows patients: recorded as a view with how many rows it showed.
+    audit: 'view',
   }),
   'reviews.get': defineChannel({
     input: ReviewRefSchema,

@@ -13,6 +13,8 @@ export const userChannels = {
     input: NewUserSchema,
     output: UserSchema,
     roles: ['admin'],
+    // Also the CLI's add-user: the first admin of a server, or a scripted set-up.
+    console: true,
     audit: 'create',
   }),
   'users.setDisabled': defineChannel({

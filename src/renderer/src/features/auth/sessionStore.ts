@@ -24,6 +24,16 @@ export const useSessionStore = defineStore('session', () => {
       : null,
   )
   const isSignedIn = computed(() => state.value === 'signed_in')
+  /** An administrator set this user's password: nothing else opens until they choose their own. */
+  const mustChangePassword = computed(
+    () =>
+      (status.value?.state === 'signed_in' || status.value?.state === 'locked') &&
+      status.value.mustChangePassword === true,
+  )
+  /** Signed in, unlocked and free to use the app's screens. */
+  const canUseApp = computed(() => isSignedIn.value && !mustChangePassword.value)
+  /** A confirmation for the screen at `path` (after a password change), shown once there. */
+  const notice = ref<{ key: string; path: string } | null>(null)
   const isLocked = computed(() => state.value === 'locked')
   const idleLockSeconds = computed(() =>
     status.value?.state === 'signed_in' || status.value?.state === 'locked'
@@ -40,7 +50,8 @@ export const useSessionStore = defineStore('session', () => {
 
   function apply(next: AuthStatus): void {
     status.value = next
-    if (next.state === 'signed_in') sessionGate.open()
+    // Calls wait at the gate while the user must choose a password: the server would refuse them.
+    if (next.state === 'signed_in' && !next.mustChangePassword) sessionGate.open()
     else sessionGate.close()
   }
 
@@ -93,10 +104,38 @@ export const useSessionStore = defineStore('session', () => {
     return result
   }
 
+  /**
+   * The signed-in user's own password. On success the server has lifted any forced change, so the
+   * gate opens and calls held meanwhile go out. Too many wrong current passwords sign the session
+   * out (as at the lock screen), so the store then shows what the server says.
+   */
+  async function changePassword(input: {
+    currentPassword: string
+    newPassword: string
+  }): Promise<RpcResult<SignedIn>> {
+    const result = await api.auth.changePassword(input)
+    if (result.ok) apply(result.value)
+    else if (result.error.kind === 'unauthenticated') await refresh()
+    return result
+  }
+
+  function showNotice(key: string, path: string): void {
+    notice.value = { key, path }
+  }
+
+  function dismissNotice(): void {
+    notice.value = null
+  }
+
   /** Locks the screen now (idle time reached, or the Lock button). */
   async function lock(): Promise<void> {
     if (!user.value || !idleLockSeconds.value) return
-    apply({ state: 'locked', user: user.value, idleLockSeconds: idleLockSeconds.value })
+    apply({
+      state: 'locked',
+      user: user.value,
+      idleLockSeconds: idleLockSeconds.value,
+      ...(mustChangePassword.value ? { mustChangePassword: true as const } : {}),
+    })
     await api.auth.lock({})
   }
 
@@ -120,12 +159,18 @@ export const useSessionStore = defineStore('session', () => {
     unreachable,
     isSignedIn,
     isLocked,
+    mustChangePassword,
+    canUseApp,
+    notice,
     idleLockSeconds,
     can,
     refresh,
     signIn,
     setupAdmin,
     unlock,
+    changePassword,
+    showNotice,
+    dismissNotice,
     lock,
     signOut,
     keepAlive,

@@ -75,6 +75,18 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
 
   async function load(id: number): Promise<void> {
     if (intake.value !== null && intake.value.id !== id) await autosave.flush()
+    // Back on a draft whose latest answers could not be stored yet (a full disk): what is in
+    // memory is newer than the stored copy, so it stays, and autosave goes on retrying. (After a
+    // conflict, loading is how staff take the newest copy, so it goes ahead.)
+    if (
+      intake.value?.id === id &&
+      intake.value.status === 'draft' &&
+      autosave.hasUnsavedChanges() &&
+      autosave.status.value !== 'conflict'
+    ) {
+      loadError.value = null
+      return
+    }
     loading.value = true
     loadError.value = null
     submitError.value = null

@@ -4,10 +4,11 @@
 import { computed, inject, reactive, ref } from 'vue'
 import type { InjectionKey } from 'vue'
 import type { Assessment } from '../../../../shared/clinical/assessment'
+import { CAUSE_IDS } from '../../../../shared/clinical/ids'
 import type { CauseId } from '../../../../shared/clinical/ids'
 import type { RpcError } from '../../../../shared/contract/errors'
 import { flaggedCauseIds } from '../../../../shared/review/decisions'
-import type { CauseDecision, Decision } from '../../../../shared/review/decisions'
+import type { CauseDecision, Decision, OtherDiagnosis } from '../../../../shared/review/decisions'
 import type { Review } from '../../../../shared/review/review'
 import { useClinicApi } from '../../api/clinicApi'
 import { createAutosave } from '../intake/autosave'
@@ -21,14 +22,20 @@ export interface DecisionDraft {
 export type EditorMode = 'editing' | 'signed' | 'amending'
 
 /** The review's content as it stands now: the newest amendment, else what was signed or saved. */
-export function currentContent(review: Review): {
-  decisions: CauseDecision[]
+export function currentContent(review: Review): ReviewContent {
+  return review.amendments.at(-1) ?? review
+}
+
+interface ReviewContent {
+  decisions: readonly CauseDecision[]
+  otherDiagnoses: readonly OtherDiagnosis[]
   clinicalNote: string
-} {
-  const latest = review.amendments.at(-1)
-  return latest
-    ? { decisions: latest.decisions, clinicalNote: latest.clinicalNote }
-    : { decisions: review.decisions, clinicalNote: review.clinicalNote }
+}
+
+/** A cause the rules did not flag that the clinician records as confirmed, with a note. */
+export interface BeyondFlagDraft {
+  causeId: CauseId
+  note: string
 }
 
 export interface ReviewEditorEvents {
@@ -44,20 +51,29 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   const flagged = ref<CauseId[]>([])
   const decisions = reactive<Partial<Record<CauseId, DecisionDraft>>>({})
   const note = ref('')
+  // What the rules missed (issue 14): kept and sent back whole, so no save drops them.
+  const beyondFlags = ref<BeyondFlagDraft[]>([])
+  const otherDiagnoses = ref<OtherDiagnosis[]>([])
   const reason = ref('')
   const mode = ref<EditorMode>('editing')
   const busy = ref(false)
   const problem = ref<RpcError | null>(null)
+  /** Why the last autosave failed (a full disk says so), until one succeeds. */
+  const saveError = ref<RpcError | null>(null)
   /** Set when sign-off or an amendment was tried with causes still undecided. */
   const showMissing = ref(false)
   let version: number | null = null
   let basedOnAmendmentId: number | null = null
 
-  function fill(content: { decisions: readonly CauseDecision[]; clinicalNote: string }): void {
+  function fill(content: ReviewContent): void {
     for (const id of flagged.value) {
       const saved = content.decisions.find((d) => d.causeId === id)
       decisions[id] = { decision: saved?.decision ?? null, note: saved?.note ?? '' }
     }
+    beyondFlags.value = content.decisions
+      .filter((d) => !flagged.value.includes(d.causeId))
+      .map((d) => ({ causeId: d.causeId, note: d.note }))
+    otherDiagnoses.value = content.otherDiagnoses.map((d) => ({ ...d }))
     note.value = content.clinicalNote
   }
 
@@ -66,21 +82,55 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     flagged.value = flaggedCauseIds(assessment)
     version = review?.version ?? null
     basedOnAmendmentId = review?.amendments.at(-1)?.id ?? null
-    fill(review ? currentContent(review) : { decisions: [], clinicalNote: '' })
+    fill(review ? currentContent(review) : { decisions: [], otherDiagnoses: [], clinicalNote: '' })
     mode.value = review?.status === 'signed' ? 'signed' : 'editing'
     reason.value = ''
     problem.value = null
+    saveError.value = null
     showMissing.value = false
     autosave.reset()
   }
 
-  /** Only what the clinician touched: a chosen decision or a note. */
+  /** Only what the clinician touched: a chosen decision or a note; then what the rules missed. */
   function decisionList(): CauseDecision[] {
-    return flagged.value.flatMap((causeId) => {
+    const onFlagged = flagged.value.flatMap((causeId) => {
       const draft = decisions[causeId]
       if (!draft || (draft.decision === null && draft.note === '')) return []
       return [{ causeId, decision: draft.decision, note: draft.note }]
     })
+    const confirmed = beyondFlags.value.map(({ causeId, note: text }) => ({
+      causeId,
+      decision: 'confirm' as const,
+      note: text,
+    }))
+    return [...onFlagged, ...confirmed]
+  }
+
+  /** Causes the rules did not flag and the clinician has not yet recorded. */
+  const unflaggedLeft = computed(() =>
+    CAUSE_IDS.filter(
+      (id) => !flagged.value.includes(id) && !beyondFlags.value.some((item) => item.causeId === id),
+    ),
+  )
+
+  function addBeyondFlag(causeId: CauseId): void {
+    if (!unflaggedLeft.value.includes(causeId)) return
+    beyondFlags.value.push({ causeId, note: '' })
+    changed()
+  }
+
+  function removeBeyondFlag(causeId: CauseId): void {
+    beyondFlags.value = beyondFlags.value.filter((item) => item.causeId !== causeId)
+    changed()
+  }
+
+  function addOtherDiagnosis(): void {
+    otherDiagnoses.value.push({ text: '', note: '' })
+  }
+
+  function removeOtherDiagnosis(index: number): void {
+    otherDiagnoses.value.splice(index, 1)
+    changed()
   }
 
   async function saveDraft(): Promise<SaveOutcome> {
@@ -88,13 +138,16 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
       intakeId: intakeId(),
       version,
       decisions: decisionList(),
+      otherDiagnoses: otherDiagnoses.value,
       clinicalNote: note.value,
     })
     if (result.ok) {
       version = result.value.version
+      saveError.value = null
       events.saved(result.value)
       return 'ok'
     }
+    saveError.value = result.error
     return result.error.kind === 'conflict' ? 'conflict' : 'error'
   }
 
@@ -144,6 +197,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
       intakeId: intakeId(),
       version,
       decisions: decisionList(),
+      otherDiagnoses: otherDiagnoses.value,
       clinicalNote: note.value,
     })
     busy.value = false
@@ -183,6 +237,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
       basedOnAmendmentId,
       reason: reason.value,
       decisions: decisionList(),
+      otherDiagnoses: otherDiagnoses.value,
       clinicalNote: note.value,
     })
     busy.value = false
@@ -201,10 +256,18 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     flagged,
     decisions,
     note,
+    beyondFlags,
+    otherDiagnoses,
+    unflaggedLeft,
+    addBeyondFlag,
+    removeBeyondFlag,
+    addOtherDiagnosis,
+    removeOtherDiagnosis,
     reason,
     mode,
     busy,
     problem,
+    saveError,
     showMissing,
     saveStatus: autosave.status,
     undecided,

@@ -32,9 +32,15 @@ export const useWorklistStore = defineStore('worklist', () => {
   const loading = ref(false)
   const error = ref<RpcError | null>(null)
   const { errors, setIssues, clear } = useFieldErrors()
+  /** The row the clinician is on (focused or last opened): kept across live refreshes. */
+  const selectedIntakeId = ref<number | null>(null)
   let latestRequest = 0
 
-  async function load(): Promise<void> {
+  /**
+   * Loads the current page. `quietly`: a live refresh, so filters still being typed are not
+   * flagged (the page shown stays until they are whole) and no loading state shows.
+   */
+  async function load(options: { quietly?: boolean } = {}): Promise<void> {
     const query = WorklistQuerySchema.safeParse({
       status: filters.status,
       redFlag: filters.redFlag || null,
@@ -47,12 +53,12 @@ export const useWorklistStore = defineStore('worklist', () => {
       offset: offset.value,
     })
     if (!query.success) {
-      setIssues(toFieldIssues(query.error.issues))
+      if (!options.quietly) setIssues(toFieldIssues(query.error.issues))
       return
     }
-    clear()
+    if (!options.quietly) clear()
     const request = ++latestRequest
-    loading.value = true
+    if (!options.quietly) loading.value = true
     const result = await api.reviews.worklist(query.data)
     // Filters change quickly; only the newest answer may fill the list.
     if (request !== latestRequest) return
@@ -65,6 +71,28 @@ export const useWorklistStore = defineStore('worklist', () => {
     } else {
       error.value = result.error
     }
+  }
+
+  let refreshing: Promise<void> | null = null
+  let refreshAgain = false
+
+  /**
+   * Something changed on the server (another workstation submitted, signed or amended): the
+   * same page with the same filters, fetched again in place. Changes arriving while one refresh
+   * is under way are folded into one more, so a burst costs two fetches, not one per change.
+   */
+  function refresh(): Promise<void> {
+    if (refreshing) {
+      refreshAgain = true
+      return refreshing
+    }
+    refreshing = (async () => {
+      do {
+        refreshAgain = false
+        await load({ quietly: true })
+      } while (refreshAgain)
+    })().finally(() => (refreshing = null))
+    return refreshing
   }
 
   /** A filter changed: start again from the first page. */
@@ -90,5 +118,18 @@ export const useWorklistStore = defineStore('worklist', () => {
     return refilter()
   }
 
-  return { filters, offset, page, loading, error, errors, load, refilter, goToPage, clearFilters }
+  return {
+    filters,
+    offset,
+    page,
+    loading,
+    error,
+    errors,
+    selectedIntakeId,
+    load,
+    refresh,
+    refilter,
+    goToPage,
+    clearFilters,
+  }
 })

@@ -23,14 +23,32 @@ export const admin = {
         status: 'Status',
         actions: 'Actions',
       },
-      status: { active: 'Active', disabled: 'Disabled', lockedUntil: 'Locked until {time}' },
+      status: {
+        active: 'Active',
+        disabled: 'Disabled',
+        lockedUntil: 'Sign-in locked until {time}',
+        lockedDetail:
+          'After {count} wrong passwords in a row at one computer or browser. Other places can still sign in.',
+        failedAttempts:
+          'No sign-in tries | 1 wrong password in a row | {count} wrong passwords in a row',
+        mustChange: 'Must change password at next sign-in',
+      },
+      unlock: 'Unlock',
+      unlockNamed: 'Unlock sign-in for {name}',
+      unlockTitle: 'Unlock sign-in for {name}?',
+      unlockBody:
+        'This lifts the lock and the waits after wrong passwords, wherever they were typed, so {name} can try again now. If {name} did not type those passwords, someone may be guessing: set a new password instead.',
+      unlockConfirm: 'Unlock now',
+      unlockedFlash: '{name} can sign in again now.',
       reset: 'Set new password',
       resetNamed: 'Set a new password for {name}',
       resetTitle: 'New password for {name}',
-      resetIntro: 'This also lifts a lock after too many failed sign-ins.',
+      resetIntro:
+        'Give it to them in person. They must choose their own password the next time they sign in, and anyone signed in with the old one is signed out. This also lifts a lock after too many failed sign-ins.',
       newPassword: 'New password',
       savePassword: 'Save password',
-      resetFlash: 'New password set for {name}.',
+      resetFlash:
+        'New password set for {name}. They will be asked to choose their own when they next sign in.',
       disable: 'Disable',
       disableNamed: 'Disable {name}',
       enable: 'Enable',
@@ -60,6 +78,16 @@ export const admin = {
         edited: 'was changed after it was written',
         missing: 'does not follow the one before it, so entries were removed',
         out_of_order: 'is out of order',
+        added: 'was not written by this app, so entries were added',
+      },
+      // Problems with the signed checkpoint rather than with one entry.
+      brokenCheckpoint: {
+        checkpoint_missing:
+          'The audit trail cannot be confirmed: its checkpoint is missing, so the newest entries may have been removed. Keep a copy of the database and contact your IT support.',
+        checkpoint_invalid:
+          'The audit trail cannot be confirmed: its checkpoint was not written by this installation. Keep a copy of the database and contact your IT support.',
+        other:
+          'The audit trail has been altered: entries were removed or changed. Keep a copy of the database and contact your IT support.',
       },
       filters: 'Filter the audit trail',
       user: 'User',
@@ -93,6 +121,7 @@ export const admin = {
         print: 'Print',
         sign: 'Sign-off',
         amend: 'Amendment',
+        acknowledge: 'Alert acknowledged',
         sign_in: 'Sign-in',
         sign_out: 'Sign-out',
         lock: 'Screen lock',
@@ -105,6 +134,7 @@ export const admin = {
         patient: 'Patient',
         intake: 'Intake',
         review: 'Review',
+        alert: 'Emergency alert',
         summary: 'Summary',
         user: 'Account',
         setting: 'Settings',
@@ -167,6 +197,46 @@ export const admin = {
       restored:
         'The backup was restored. The previous database was kept as {aside}. Everyone signs in again.',
       signInAgain: 'Sign in again',
+      inspecting: 'Checking…',
+      // The confirm step, after the backup was checked on a copy (also on the recovery screen).
+      inspection: {
+        origin: {
+          this_installation:
+            'Made by this installation and not changed since: its signature was checked.',
+          other_installation:
+            'Signed by another Clinic Intake installation, not this one. It may come from another clinic or computer.',
+          signature_invalid:
+            'Its signature does not match: the file was changed after it was made. Restore it only if you know why.',
+          unsigned:
+            'It has no signature: it was copied here from elsewhere, or made by a version of Clinic Intake from before backups were signed.',
+        },
+        foreignTitle: 'This backup was not made by this installation',
+        foreignIntro:
+          'Check where it came from before you restore it. It was only checked on a copy; nothing in it has run.',
+        file: 'File',
+        installation: 'Made by installation',
+        unknown: 'unknown (no signature)',
+        made: 'Made',
+        madeUnsigned: 'not recorded; the file was written {written}',
+        schemaVersion: 'Database version',
+        holds: 'Records',
+        holdsValue: '{patients} patients, {intakes} intakes',
+        auditTrail: 'Audit trail',
+        auditIntact: 'intact, checked with this installation’s key',
+        auditNotVerified: 'not checked: only this installation’s own backups can be checked',
+        fingerprint: 'Fingerprint (SHA-256)',
+        accounts: 'Accounts that can sign in after the restore',
+        admins:
+          'No administrator accounts. | 1 administrator account (marked): make sure you know who it is. | {count} administrator accounts (marked): make sure you know who each one is.',
+        noAccounts: 'The backup holds no accounts.',
+        columns: { username: 'Username', role: 'Role', status: 'Status' },
+        active: 'Active',
+        disabled: 'Disabled',
+        accept:
+          'I have checked where this backup came from and the accounts it holds, and I want to restore it.',
+        acceptHint: 'Tick the box above to restore this backup.',
+        confirmForeign: 'Restore this backup',
+      },
     },
   },
 } as const

@@ -20,5 +20,14 @@ export const app = {
     fixErrors:
       'Please correct the highlighted field. Nothing you typed has been lost. | Please correct the {count} highlighted fields. Nothing you typed has been lost.',
   },
+  // A full or read-only disk: the server's message says what happened and where; this says what
+  // became of what was typed.
+  storageProblem: {
+    title: 'Not saved: there is a problem with the disk',
+    retrying:
+      'Everything you typed is still on this screen, and the app keeps trying to save it. Keep this screen open until it says it is saved.',
+    saveAgain:
+      'Everything you typed is still on this screen. Once the problem is fixed, save again.',
+  },
   sex: { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' },
 } as const

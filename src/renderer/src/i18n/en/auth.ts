@@ -46,8 +46,30 @@ export const auth = {
     },
     menu: {
       signedInAs: 'Signed in as',
+      changePassword: 'Change password',
       lock: 'Lock screen',
       signOut: 'Sign out',
+    },
+    changePassword: {
+      title: 'Change your password',
+      intro:
+        'Type your current password, then your new one twice. If you are signed in anywhere else, you will be signed out there.',
+      forcedTitle: 'Choose your own password',
+      forcedIntro:
+        'An administrator set a temporary password. Choose your own to continue. Until you do, the rest of the app stays closed.',
+      current: 'Current password',
+      currentForced: 'Temporary password',
+      currentForcedHint: 'The password the administrator gave you.',
+      new: 'New password',
+      newHint:
+        'At least {min} characters, not containing your username. A short sentence is easy to remember and hard to guess.',
+      repeat: 'Repeat the new password',
+      mismatch: 'The two new passwords are different. Type the same password in both boxes.',
+      submit: 'Change password',
+      working: 'Changing…',
+      cancel: 'Cancel',
+      changed: 'Your password has been changed. Use the new one the next time you sign in.',
+      dismiss: 'Dismiss',
     },
     roles: { front_desk: 'Front desk', clinician: 'Clinician', admin: 'Administrator' },
     refused: {
@@ -59,11 +81,16 @@ export const auth = {
       signed_out: 'You have been signed out. Sign in again.',
       locked: 'The screen is locked.',
       database_unavailable: 'The database could not be opened safely.',
+      password_change_required: 'Choose your own password to continue.',
     },
     damaged: {
       title: 'The database could not be opened safely',
       damagedBody:
         'Clinic Intake checks its database every time it starts. This time the check failed, so the app has not opened the file, changed it, or started an empty database in its place.',
+      diskFullBody:
+        'The disk is full, so the app cannot open its database. Nothing has been lost and the database is not damaged. Free space on the drive that holds the app’s data, then start the app again.',
+      readOnlyBody:
+        'The app cannot write to its data folder (the drive is read-only or its permissions changed). Nothing has been lost and the database is not damaged. Ask whoever looks after this computer to make it writable again, then start the app again.',
       tooNewBody:
         'The database was last used by a newer version of Clinic Intake. Install the latest version to open it. Nothing was changed.',
       restoreIntro:
@@ -73,12 +100,12 @@ export const auth = {
         'No backups were found in {folder}. Contact your IT support: do not delete or move the database file.',
       columns: { choose: 'Choose', name: 'Backup', made: 'Made', size: 'Size' },
       newest: 'newest',
-      restore: 'Restore the selected backup',
-      confirmTitle: 'Restore the backup made {made}?',
+      restore: 'Restore the selected backup…',
+      // Shown while the chosen backup is checked on a copy, before the confirm step.
+      inspecting: 'Checking the backup…',
+      // The confirm step itself is the Backups screen's (admin.backups.inspection).
       confirmBody:
-        'Anything entered after that backup was made is not in it. Everyone signs in again afterwards.',
-      confirm: 'Restore now',
-      working: 'Restoring…',
+        'The damaged file is kept aside, not deleted. Anything entered after that backup was made is not in it. Everyone signs in again afterwards.',
       restoredTitle: 'The backup was restored',
       restored: 'The backup was restored. The damaged file was kept as {aside}.',
       continue: 'Continue to sign in',

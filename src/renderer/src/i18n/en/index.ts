@@ -7,6 +7,8 @@ import { settings } from './settings'
 import { summaries } from './summaries'
 import { auth } from './auth'
 import { admin } from './admin'
+import { agreement } from './agreement'
+import { alerts } from './alerts'
 
 /**
  * English text of the app, one file per feature. A translation is a copy of this folder with
@@ -22,6 +24,8 @@ export const en = {
   ...summaries,
   ...auth,
   ...admin,
+  ...alerts,
+  ...agreement,
 } as const
 
 export type Messages = typeof en

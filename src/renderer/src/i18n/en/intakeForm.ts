@@ -27,6 +27,9 @@ export const intakeForm = {
       pending: 'Saving…',
       error: 'Not saved yet: the app could not be reached. Trying again…',
       refused: 'Not saved yet: {reason} Trying again…',
+      storage: 'Not saved yet: the disk has a problem (see above). Trying again…',
+      leaveUnsaved:
+        'Your latest answers are not saved yet. If you leave, they stay in this window and saving goes on, but opening another intake before they are saved would lose them. Leave this intake anyway?',
       conflict:
         'This draft was changed in another window or on another computer. Your latest changes here were not saved. Reload to continue from the newest copy.',
       reload: 'Reload newest copy',

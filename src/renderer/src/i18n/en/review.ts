@@ -173,6 +173,21 @@ export const review = {
       changed: 'changed',
       same: 'same',
     },
+    beyondFlags: {
+      title: 'Confirmed beyond the flags',
+      intro:
+        'Record a cause the rules did not flag, or another diagnosis, when you confirmed it. This shows how often the rules miss something.',
+      confirmed: 'confirmed',
+      noteLabel: 'Comment (optional)',
+      chooseCause: 'Cause the rules did not flag',
+      choosePlaceholder: 'Choose a cause…',
+      addCause: 'Add as confirmed',
+      otherLabel: 'Another diagnosis',
+      addOther: 'Add another diagnosis',
+      remove: 'Remove',
+      notFlagged: '{name} (not flagged by the rules)',
+      otherDiagnoses: 'Other diagnoses',
+    },
     decisions: {
       title: 'Decisions and sign-off',
       progress: '{decided} of {total} flagged causes decided.',
@@ -197,6 +212,7 @@ export const review = {
       pending: 'Saving…',
       saving: 'Saving…',
       error: 'Not saved yet: the app could not be reached. Trying again…',
+      storage: 'Not saved yet: the disk has a problem (see the message at the top). Trying again…',
       conflict:
         'This review was changed in another window or by another clinician. Your latest changes here were not saved.',
       reload: 'Reload the newest copy',

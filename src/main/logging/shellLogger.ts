@@ -1,0 +1,42 @@
+import type { Logger } from '../log'
+import { createFileLogger } from './fileLogger'
+import type { FileLogger } from './fileLogger'
+import { formatLogLine } from './logLine'
+
+export interface ShellLogger extends Logger {
+  /** From now on, entries go to `<dataDir>/logs/` as well (once the data folder is known). */
+  writeToDataDir(dataDir: string): void
+  /** Writes out and closes the log file, if any (the app is quitting). */
+  close(): Promise<void>
+}
+
+/**
+ * The logger of the desktop app and the servers: every entry on the console, in the same
+ * readable lines as the files, and in rotating files in the data folder once it is known
+ * (the desktop shell logs before it knows where its data folder is).
+ */
+export function createShellLogger(now: () => Date = () => new Date()): ShellLogger {
+  let file: FileLogger | null = null
+  return {
+    info(event, details) {
+      process.stdout.write(formatLogLine(now(), 'info', event, details))
+      file?.info(event, details)
+    },
+    error(event, error, details) {
+      process.stderr.write(formatLogLine(now(), 'error', event, details, error))
+      file?.error(event, error, details)
+    },
+    writeToDataDir(dataDir) {
+      if (file) return
+      try {
+        file = createFileLogger({ dataDir, now })
+      } catch (error) {
+        // No log file is no reason to refuse to start; the console still has every entry.
+        process.stderr.write(formatLogLine(now(), 'error', 'log.file_unavailable', {}, error))
+      }
+    },
+    async close() {
+      await file?.close()
+    },
+  }
+}

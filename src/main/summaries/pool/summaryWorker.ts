@@ -1,0 +1,79 @@
+/**
+ * A summary worker thread (run by piscina, see summaryPool.ts): it opens the database
+ * read-only with the installation's key, gathers one intake's summary and lays out its PDF, so
+ * the 100 ms or more that pdfmake takes never holds up the app's event loop.
+ *
+ * Built as its own entry (out/main/summaryWorker.js, see electron.vite.config.ts); run from
+ * source under tsx in the CLI and in tests.
+ */
+import { workerData } from 'node:worker_threads'
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
+import { createUserRepository } from '../../auth/userRepository'
+import { openKeyedDatabase } from '../../db/keyedDatabase'
+import { ConflictError, NotFoundError } from '../../door/errors'
+import { createIntakeRepository } from '../../intakes/intakeRepository'
+import { createPatientRepository } from '../../patients/patientRepository'
+import { createReviewRepository } from '../../reviews/reviewRepository'
+import { createSettingsRepository } from '../../settings/settingsRepository'
+import { createSummaryService } from '../summaryService'
+import { summaryTaskSchema, summaryWorkerSetupSchema } from './summaryTask'
+import type { SummaryOutcome, SummaryWorkerSetup } from './summaryTask'
+
+const setup = summaryWorkerSetupSchema.parse(workerData)
+
+function openReadOnly(options: SummaryWorkerSetup): Database {
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+  if (options.key === null) {
+    return new BetterSqlite3(options.file, { readonly: true, fileMustExist: true, ...binding })
+  }
+  return openKeyedDatabase(options.file, {
+    key: Buffer.from(options.key),
+    readonly: true,
+    ...binding,
+  })
+}
+
+/** The connection and the service over it, made on the first task and kept for the next. */
+function createRenderer() {
+  const db = openReadOnly(setup)
+  // Busy only while the app checkpoints; a read waits for that instead of failing.
+  db.pragma('busy_timeout = 5000')
+  const users = createUserRepository(db)
+  let generatedAt = new Date()
+  const service = createSummaryService(
+    {
+      intakes: createIntakeRepository(db),
+      patients: createPatientRepository(db),
+      reviews: createReviewRepository(db),
+      settings: createSettingsRepository(db),
+      personName: (id) => users.find(id)?.displayName ?? null,
+    },
+    () => generatedAt,
+  )
+  // One read transaction: the intake, its review and the settings come from the same moment.
+  const gather = db.transaction((intakeId: number) => service.input(intakeId))
+  return {
+    async render(intakeId: number, at: Date) {
+      generatedAt = at
+      return service.renderInput(gather(intakeId))
+    },
+  }
+}
+
+let renderer: ReturnType<typeof createRenderer> | null = null
+
+export default async function renderSummaryTask(raw: unknown): Promise<SummaryOutcome> {
+  const task = summaryTaskSchema.parse(raw)
+  renderer ??= createRenderer()
+  try {
+    const { fileName, pdf } = await renderer.render(task.intakeId, new Date(task.generatedAt))
+    return { ok: true, fileName, pdf: new Uint8Array(pdf) }
+  } catch (error) {
+    if (error instanceof NotFoundError)
+      return { ok: false, kind: 'not_found', message: error.message }
+    if (error instanceof ConflictError)
+      return { ok: false, kind: 'conflict', message: error.message }
+    throw error
+  }
+}

@@ -1,0 +1,18 @@
+import { watch } from 'vue'
+import type { LiveEvents } from '../../api/liveEvents'
+
+/**
+ * Keeps the live-updates stream open exactly while someone is signed in: the server refuses it
+ * otherwise, and a signed-out screen has nothing to update. A locked screen keeps it (events
+ * carry ids only, and the calls they prompt wait at the session gate until the unlock).
+ */
+export function keepLiveWhileSignedIn(live: LiveEvents, signedIn: () => boolean): void {
+  watch(
+    signedIn,
+    (isIn) => {
+      if (isIn) live.start()
+      else live.stop()
+    },
+    { immediate: true },
+  )
+}
