@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           electron: resolve(__dirname, 'src/main/electron/index.ts'),
           serve: resolve(__dirname, 'src/main/http/index.ts'),
+          // The clinic server (HTTPS, headless): out/main/server.js.
+          server: resolve(__dirname, 'src/main/server/index.ts'),
           // Summary PDFs are laid out in worker threads (src/main/summaries/pool): the worker is
           // its own entry, out/main/summaryWorker.js, found beside the bundle at run time.
           summaryWorker: resolve(__dirname, 'src/main/summaries/pool/summaryWorker.ts'),
@@ -36,7 +38,15 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [vue()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      // The manifest tells the clinic server which files the pairing page needs: those alone
+      // are served to a browser that is not paired (src/main/server/http/pairingPage.ts).
+      manifest: true,
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          pairing: resolve(__dirname, 'src/renderer/pairing.html'),
+        },
+      },
     },
   },
 })

@@ -55,6 +55,7 @@ function summaryInput(): SummaryInput {
       submittedAt: '2026-11-20T09:30:00.000Z',
       submittedBy: null,
       submittedByName: null,
+      enteredInError: null,
       version: 2,
     },
     patient,

@@ -14,6 +14,7 @@ import { KEY_FILE_NAME } from '../src/main/storage/keyFile'
 import { benchAssess } from './assess'
 import { measureBareInsert } from './floorInsert'
 import { benchPdf } from './pdf'
+import { benchPdfEventLoop } from './pdfEventLoop'
 import { RESULT_PREFIX } from './rendererMetrics'
 import type { RendererMetrics } from './rendererMetrics'
 import { ensureScaleDatabase } from './scale/buildDatabase'
@@ -214,6 +215,8 @@ async function measurePdf(): Promise<void> {
     },
     { id: 'pdf.batch100', ...find(/summaries/) },
   ])
+  step('event-loop delay while 50 PDFs export: inline (before) and through the worker pool')
+  add('pdf', await benchPdfEventLoop())
 }
 
 function measureRenderer(): void {

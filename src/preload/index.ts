@@ -1,13 +1,25 @@
 // First, before the contract's schemas are created (see src/shared/zodNoEval.ts).
 import '../shared/zodNoEval'
 import { contextBridge, ipcRenderer } from 'electron'
+import { CONNECTION_CHANNELS } from '../shared/connection/connection'
+import type { ConnectionBridge } from '../shared/connection/connection'
 import { createClient } from '../shared/contract/client'
 
 /**
  * The preload's whole surface: `window.clinic`, the typed client built from the contract, with
- * one `ipcRenderer.invoke` per contract method. No generic invoke, no ipcRenderer, no process.
+ * one `ipcRenderer.invoke` per contract method; and `window.clinicConnection`, the first screen's
+ * three calls (how this computer works: on its own or with a clinic server). No generic invoke,
+ * no ipcRenderer, no process.
  */
 contextBridge.exposeInMainWorld(
   'clinic',
   createClient((channel, payload) => ipcRenderer.invoke(channel, payload)),
 )
+
+const connection: ConnectionBridge = {
+  status: () => ipcRenderer.invoke(CONNECTION_CHANNELS.status),
+  chooseLocal: () => ipcRenderer.invoke(CONNECTION_CHANNELS.chooseLocal),
+  // A plain copy: a reactive form object must not cross the bridge.
+  pair: (input) => ipcRenderer.invoke(CONNECTION_CHANNELS.pair, JSON.parse(JSON.stringify(input))),
+}
+contextBridge.exposeInMainWorld('clinicConnection', connection)

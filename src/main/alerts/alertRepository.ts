@@ -48,6 +48,9 @@ export function createAlertRepository(db: Database) {
       'SELECT id FROM alerts WHERE intake_id = ? AND acknowledged_at IS NULL',
     )
     .pluck()
+  const closeInError = db.prepare<[number | null, string, number]>(`
+    UPDATE alerts SET acknowledged_by = ?, acknowledged_at = ?, closed_because = 'entered_in_error'
+    WHERE id = ? AND acknowledged_at IS NULL`)
   const acknowledge = db.prepare<[number, string, number]>(
     'UPDATE alerts SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL',
   )
@@ -92,6 +95,18 @@ export function createAlertRepository(db: Database) {
     /** The open alert for an intake, if it has one (what the change events name). */
     openAlertFor(intakeId: number): number | null {
       return openForIntake.get(intakeId) ?? null
+    },
+
+    /**
+     * Closes the intake's open alert, if any, because the intake was entered in error: it is no
+     * longer an emergency to act on. Recorded as closed by whoever marked the intake, at that
+     * moment, with why (`closed_because`). Returns the alert closed, or null.
+     */
+    closeForEnteredInError(intakeId: number, userId: number | null, at: string): number | null {
+      const id = openForIntake.get(intakeId)
+      if (id === undefined) return null
+      closeInError.run(userId, at, id)
+      return id
     },
 
     /**

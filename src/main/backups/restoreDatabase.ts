@@ -133,11 +133,7 @@ export function prepareRestore(
   options: RestoreOptions,
 ): PreparedRestore {
   const preparedFile = `${databaseFile(dataDir)}.restoring`
-  const { inspection, schemaVersion, auditCheckpoint } = checkedCopy(
-    preparedFile,
-    source,
-    options,
-  )
+  const { inspection, schemaVersion, auditCheckpoint } = checkedCopy(preparedFile, source, options)
   if (inspection.needsConfirmation && options.confirmedSha256 !== inspection.sha256) {
     removeWithSides(preparedFile)
     throw new BackupNeedsConfirmationError(inspection)

@@ -10,6 +10,7 @@ import { runSeedDemo } from './seedDemoCommand'
 import { runUnlockUser } from './unlockUserCommand'
 import { runVerifyAuditCommand } from './verifyAuditGuard'
 import { runAgreement } from './agreementCommand'
+import { runPairCode } from './pairCodeCommand'
 
 const USAGE = `Usage: npm run cli -- <command> --data-dir DIR [options]
 
@@ -31,6 +32,8 @@ Commands:
   agreement [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--engine-version V]
                              how often the rules agree with signed reviews, per cause
                              and red flag (signed on those days, that rules version)
+  pair-code                  a one-time code (10 minutes) to pair a workstation with the
+                             clinic server; while the server runs, use its admin screen
 
 Every command works through the same door as the app (checked, audited as "cli") and
 needs the data folder to itself: stop the desktop app or browser shell using it first.
@@ -112,6 +115,8 @@ function main(argv: string[]): void {
       return finish(runVerifyAuditCommand(dataDir))
     case 'agreement':
       return finish(runAgreement(dataDir, parsed.values))
+    case 'pair-code':
+      return finish(runPairCode(dataDir))
     default:
       fail(`Unknown command: ${command}`)
   }

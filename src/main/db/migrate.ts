@@ -10,10 +10,20 @@ export function migrate(db: Database, migrations: readonly Migration[]): number[
   const applied: number[] = []
   for (const migration of migrations) {
     if (migration.version <= schemaVersion(db)) continue
-    db.transaction(() => {
-      migration.up(db)
-      db.pragma(`user_version = ${migration.version}`)
-    })()
+    // Foreign keys can only be switched outside a transaction; a rebuild needs them off.
+    const enforced = db.pragma('foreign_keys', { simple: true }) === 1
+    if (migration.rebuildsTables) db.pragma('foreign_keys = OFF')
+    try {
+      db.transaction(() => {
+        migration.up(db)
+        if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new Error(`Migration ${migration.version} broke a foreign key`)
+        }
+        db.pragma(`user_version = ${migration.version}`)
+      })()
+    } finally {
+      if (migration.rebuildsTables && enforced) db.pragma('foreign_keys = ON')
+    }
     applied.push(migration.version)
   }
   return applied

@@ -10,6 +10,7 @@ import type { SessionRegistry, SessionView } from '../auth/sessionRegistry'
 import type { Logger } from '../log'
 import { storageProblemOf, storageRpcError } from '../storageErrors/storageProblem'
 import { callEvents, refusalEvent, sessionChangeEvent } from './callAudit'
+import { withWorkstation } from './workstationDetail'
 import {
   BadRequestError,
   ConflictError,
@@ -35,6 +36,11 @@ export interface Caller {
   /** `cli`: the server's console (see `console` in the contract); no transport can claim it. */
   readonly shell: 'desktop' | 'browser' | 'cli'
   readonly sessionKey: string
+  /**
+   * The computer the call comes from: a paired workstation's id (the clinic server), or
+   * `local` (the desktop app, the loopback browser shell). Absent for the console.
+   */
+  readonly workstation?: number | 'local'
 }
 
 /** What a handler is told about the call. `user` is null only on public (sign-in) channels. */
@@ -183,11 +189,15 @@ export function createDispatcher(options: DoorOptions): Dispatch {
     const { view: before, change } = sessions.resolve(caller.sessionKey)
     // An idle lock or a disabled account's sign-out stays even if it cannot be recorded (it
     // only takes access away); the call fails, as every call whose entry cannot be written.
-    if (change && !record([sessionChangeEvent(change, caller)])) return failure(AUDIT_FAILED)
+    if (change && !record(withWorkstation([sessionChangeEvent(change, caller)], caller))) {
+      return failure(AUDIT_FAILED)
+    }
 
     const refused = refusal(definition, before, caller)
     if (refused) {
-      if (!record([refusalEvent(channel, payload, caller, before, refused)])) {
+      if (
+        !record(withWorkstation([refusalEvent(channel, payload, caller, before, refused)], caller))
+      ) {
         return failure(AUDIT_FAILED)
       }
       return failure(refused)
@@ -208,18 +218,21 @@ export function createDispatcher(options: DoorOptions): Dispatch {
       const after = sessions.peek(caller.sessionKey)
       if (!error && !definition.public) sessions.touch(caller.sessionKey)
       return record(
-        callEvents({
-          channel,
-          action: definition.audit,
-          isPublic: definition.public === true,
+        withWorkstation(
+          callEvents({
+            channel,
+            action: definition.audit,
+            isPublic: definition.public === true,
+            caller,
+            before,
+            after,
+            input,
+            output,
+            error,
+            thrown,
+          }),
           caller,
-          before,
-          after,
-          input,
-          output,
-          error,
-          thrown,
-        }),
+        ),
         insideCall,
       )
     }

@@ -1,14 +1,23 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, dialog, Menu, safeStorage, session } from 'electron'
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
 import { openCoreHost } from '../host/coreHost'
 import type { CoreHost } from '../host/coreHost'
-import { PRODUCT_NAME, resolveDataDir } from '../dataDir'
+import { databaseFile, PRODUCT_NAME, resolveDataDir } from '../dataDir'
+import type { Dispatch } from '../door/dispatcher'
+import { pairWithServer } from '../server/pairWithServer'
+import { createPinnedClient } from '../server/pinnedClient'
+import { keeperOf } from '../storage/keyKeepers'
 import { createShellLogger } from '../logging/shellLogger'
 import { restrictNewFiles } from '../storage/fileModes'
 import { loadOrCreateKeystoreKeys } from './keystoreKeys'
+import { createConnectionController } from './connection/connectionController'
+import type { ConnectionController } from './connection/connectionController'
+import { createConnectionFileStore } from './connection/connectionFile'
+import { createCookieJars } from './connection/cookieJars'
+import { registerConnectionIpc } from './connectionIpc'
 import { dataDirFromCommandLine } from './commandLine'
 import { registerIpcHandlers } from './ipc'
 import { isTrustedSender } from './ipcSender'
@@ -96,51 +105,83 @@ function onReady(dataDir: string): void {
     Menu.buildFromTemplate(menuTemplate({ platform: process.platform, developerTools })),
   )
 
-  let host: CoreHost
+  // Where calls go: this computer's own core ("This computer only", what an existing install
+  // keeps) or the clinic server this computer paired with (see connection/connectionController).
+  let host: CoreHost | null = null
+  let controller: ConnectionController
+  let launched = false
   try {
-    const nativeBinding = resolveNativeBinding({
-      isPackaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      appRoot: APP_ROOT,
-    })
-    // A damaged or too-new database opens the host in recovery mode: the window then shows the
-    // damaged-database screen (with restore from a backup) instead of this error box.
-    // The key from the system keystore (safeStorage, usable once the app is ready), else the
-    // key file with a logged warning.
-    const keys = loadOrCreateKeystoreKeys({ dataDir, safeStorage, log })
-    host = openCoreHost({
-      dataDir,
+    controller = createConnectionController({
+      store: createConnectionFileStore({ dataDir, safeStorage, log }),
+      hasLocalData: () => existsSync(databaseFile(dataDir)) || keeperOf(dataDir) !== null,
+      openLocal: (): Dispatch => {
+        try {
+          const opened = openLocalCore(dataDir)
+          host = opened
+          return opened.dispatch
+        } catch (error) {
+          // At launch the catch below reports it; chosen on the first screen, the same error box.
+          if (launched) failAtStartup(error, dataDir)
+          throw error
+        }
+      },
+      pair: (input) => pairWithServer(input),
+      connect: (server) => createPinnedClient(server),
+      cookies: createCookieJars(),
       log,
-      keys,
-      nativeBinding,
-      shell: 'desktop',
-      scheduleBackups: true,
-      desktopFileActions: createElectronSummaryActions(() => mainWindow),
     })
+    controller.start()
+    launched = true
   } catch (error) {
     failAtStartup(error, dataDir)
     return
   }
   app.on('will-quit', () => {
-    host.close()
+    host?.close()
+    controller.close()
     void log.close()
   })
 
-  registerIpcHandlers({
-    dispatch: host.dispatch,
-    isTrusted: (event) => isTrustedSender(describeSender(event), renderer),
-    log,
-  })
-  openMainWindow()
+  const isTrusted = (event: IpcMainInvokeEvent) => isTrustedSender(describeSender(event), renderer)
+  registerIpcHandlers({ dispatch: controller.dispatch, isTrusted, log })
+  registerConnectionIpc({ controller, isTrusted, log })
+  openMainWindow(controller)
   // macOS keeps the app running with no window; clicking the dock icon opens one again.
   app.on('activate', () => {
-    if (mainWindow === null) openMainWindow()
+    if (mainWindow === null) openMainWindow(controller)
   })
 }
 
-function openMainWindow(): void {
+/**
+ * This computer's own core. A damaged or too-new database opens the host in recovery mode: the
+ * window then shows the damaged-database screen (with restore from a backup) instead of an error
+ * box. The key comes from the system keystore (safeStorage, usable once the app is ready), else
+ * the key file with a logged warning. Any other failure is thrown (the caller shows the error box).
+ */
+function openLocalCore(dataDir: string): CoreHost {
+  const nativeBinding = resolveNativeBinding({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot: APP_ROOT,
+  })
+  const keys = loadOrCreateKeystoreKeys({ dataDir, safeStorage, log })
+  return openCoreHost({
+    dataDir,
+    log,
+    keys,
+    nativeBinding,
+    shell: 'desktop',
+    scheduleBackups: true,
+    desktopFileActions: createElectronSummaryActions(() => mainWindow),
+  })
+}
+
+function openMainWindow(controller: ConnectionController): void {
   const window = createMainWindow({ preloadPath: PRELOAD_PATH, renderer, developerTools, log })
+  // The window's session key (see ipc.ts); its clinic-server session cookie goes with it.
+  const windowKey = `window-${window.webContents.id}`
   window.on('closed', () => {
+    controller.windowClosed(windowKey)
     if (mainWindow === window) mainWindow = null
   })
   mainWindow = window

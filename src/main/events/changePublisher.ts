@@ -16,7 +16,7 @@ const INTAKE_CHANGES: Readonly<Record<string, IntakeChangeKind>> = {
   'intakes.submit': 'intake.submitted',
   'reviews.signOff': 'intake.signed',
   'reviews.amend': 'intake.amended',
-  // 'intakes.markEnteredInError': 'intake.entered_in_error', once that channel exists.
+  'intakes.markEnteredInError': 'intake.entered_in_error',
 }
 
 type Plain = Record<string, unknown>
@@ -56,6 +56,12 @@ export function changesOf(channel: string, reply: unknown, lookups: ChangeLookup
   if (kind === 'intake.submitted') {
     const alertId = lookups.openAlertFor(intakeId)
     if (alertId !== null) changes.push({ kind: 'alert.raised', alertId, intakeId })
+  }
+  // The emergency alert closed with an intake entered in error leaves every banner, as if
+  // acknowledged.
+  const closedAlertId = asId(asObject(reply)?.closedAlertId)
+  if (kind === 'intake.entered_in_error' && closedAlertId !== null) {
+    changes.push({ kind: 'alert.acknowledged', alertId: closedAlertId, intakeId })
   }
   return changes
 }

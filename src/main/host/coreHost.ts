@@ -11,6 +11,7 @@ import { storageProblemOf } from '../storageErrors/storageProblem'
 import { DatabaseDamagedError, DatabaseTooNewError } from '../db/openDatabase'
 import type { Caller, Dispatch } from '../door/dispatcher'
 import { acquireDataDirLock } from '../storage/dataDirLock'
+import type { LockProgram } from '../storage/dataDirLock'
 import { loadOrCreateKeyFile } from '../storage/keyFile'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { createRecoveryDoor } from './recoveryDoor'
@@ -23,6 +24,8 @@ export interface CoreHostOptions extends Omit<CoreOptions, 'onRestoreReady'> {
    * restore above all, can change the database under it).
    */
   readonly shell: 'desktop' | 'browser' | 'cli'
+  /** Who the data folder's lock names, when not the shell (the clinic server: `server`). */
+  readonly lockProgram?: LockProgram
   /** Check at start and every hour that today's backup exists (the shells; not tests). */
   readonly scheduleBackups?: boolean
 }
@@ -47,7 +50,7 @@ const HOUR_MS = 60 * 60 * 1000
 export function openCoreHost(options: CoreHostOptions): CoreHost {
   const now = options.now ?? (() => new Date())
   const log = options.log
-  const lock = acquireDataDirLock(options.dataDir, options.shell, {
+  const lock = acquireDataDirLock(options.dataDir, options.lockProgram ?? options.shell, {
     onLost: (error) => log.error('data_folder.lock_lost', error),
   })
   let keys: InstallationKeys

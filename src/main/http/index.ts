@@ -31,7 +31,14 @@ async function main(): Promise<void> {
   })
   const token = randomBytes(32).toString('base64url')
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
-  const server = createRpcServer({ dispatch: host.dispatch, rendererDir, token })
+  const server = createRpcServer({
+    dispatch: host.dispatch,
+    sessions: () => host.core()?.sessions ?? null,
+    events: () => host.core()?.events ?? null,
+    rendererDir,
+    token,
+    log,
+  })
 
   server.listen(args.port ?? 0, '127.0.0.1', () => {
     const address = server.address()

@@ -10,6 +10,7 @@ type IntakeChannels =
   | 'intakes.start'
   | 'intakes.saveDraft'
   | 'intakes.discardDraft'
+  | 'intakes.markEnteredInError'
   | 'intakes.submit'
   | 'intakes.get'
   | 'intakes.listDrafts'
@@ -19,7 +20,7 @@ export function createIntakeHandlers(
   intakes: IntakeRepository,
   patients: PatientRepository,
   now: () => Date,
-  alerts: Pick<AlertRepository, 'raise' | 'together'>,
+  alerts: Pick<AlertRepository, 'raise' | 'together' | 'closeForEnteredInError'>,
 ): Pick<Handlers, IntakeChannels> {
   const withPatient = (intake: ReturnType<IntakeRepository['get']>) => ({
     intake,
@@ -41,9 +42,21 @@ export function createIntakeHandlers(
     'intakes.saveDraft': ({ id, version, step, values }) =>
       intakes.saveDraft(id, version, step, values, now().toISOString()),
 
-    'intakes.discardDraft': ({ id, version }) => {
-      intakes.discardDraft(id, version)
+    'intakes.discardDraft': ({ id, version }, context) => {
+      intakes.discardDraft(id, version, now().toISOString(), context.user?.id ?? null)
       return { id }
+    },
+
+    // The intake and its open emergency alert change together: an alert on an intake that was
+    // never true would otherwise keep sounding on every clinician's screen.
+    'intakes.markEnteredInError': ({ id, reason }, context) => {
+      const at = now().toISOString()
+      const by = context.user?.id ?? null
+      return alerts.together(() => {
+        const enteredInError = intakes.markEnteredInError(id, reason, at, by)
+        const closedAlertId = alerts.closeForEnteredInError(id, by, at)
+        return { intakeId: id, enteredInError, closedAlertId }
+      })
     },
 
     // The assessment is always made here, from the stored patient and the validated answers,

@@ -6,6 +6,7 @@ import { IntakeHistoryItemSchema, IntakeSchema } from '../../shared/intake/intak
 import type {
   DraftListItem,
   DraftValues,
+  EnteredInError,
   Intake,
   IntakeHistoryItem,
 } from '../../shared/intake/intakeRecord'
@@ -25,7 +26,29 @@ interface IntakeRow {
   submitted_at: string | null
   submitted_by: number | null
   submitted_by_name?: string | null
+  entered_in_error_at?: string | null
+  entered_in_error_reason?: string | null
+  entered_in_error_by_name?: string | null
   version: number
+}
+
+/** Who marked the intake entered in error, when and why, from its row; null when not marked. */
+function enteredInErrorOf(row: Partial<IntakeRow>): EnteredInError | null {
+  if (!row.entered_in_error_at || !row.entered_in_error_reason) return null
+  return {
+    at: row.entered_in_error_at,
+    byName: row.entered_in_error_by_name ?? null,
+    reason: row.entered_in_error_reason,
+  }
+}
+
+/** Why an intake that is no longer a draft cannot be changed as one. */
+function notADraft(status: string, action: string): string {
+  if (status === 'discarded') return `This draft was discarded and can no longer be ${action}.`
+  if (status === 'entered_in_error') {
+    return `This intake was marked entered in error and can no longer be ${action}.`
+  }
+  return `This intake has been submitted and can no longer be ${action}.`
 }
 
 function toIntake(row: IntakeRow): Intake {
@@ -45,6 +68,7 @@ function toIntake(row: IntakeRow): Intake {
     submittedAt: row.submitted_at,
     submittedBy: row.submitted_by,
     submittedByName: row.submitted_by_name ?? null,
+    enteredInError: enteredInErrorOf(row),
     version: row.version,
   })
 }
@@ -58,8 +82,9 @@ export interface SubmitRecord {
 
 export function createIntakeRepository(db: Database) {
   const byId = db.prepare<[number], IntakeRow>(`
-    SELECT i.*, u.display_name AS submitted_by_name
+    SELECT i.*, u.display_name AS submitted_by_name, e.display_name AS entered_in_error_by_name
     FROM intakes i LEFT JOIN users u ON u.id = i.submitted_by
+      LEFT JOIN users e ON e.id = i.entered_in_error_by
     WHERE i.id = ?`)
   const visitOfId = db.prepare<[number], { patient_id: number; visit_date: string }>(
     'SELECT patient_id, visit_date FROM intakes WHERE id = ?',
@@ -88,7 +113,18 @@ export function createIntakeRepository(db: Database) {
   const insertFlag = db.prepare(
     'INSERT INTO intake_red_flags (intake_id, flag_id, urgency) VALUES (?, ?, ?)',
   )
-  const deleteDraft = db.prepare("DELETE FROM intakes WHERE id = ? AND status = 'draft'")
+  // Kept, not deleted: what was typed and who threw it away stay on record (and in the trail).
+  const discard = db.prepare<[{ id: number; at: string; by: number | null }]>(`
+    UPDATE intakes SET status = 'discarded', discarded_at = @at, discarded_by = @by,
+      updated_at = @at, version = version + 1
+    WHERE id = @id AND status = 'draft'`)
+  const markInError = db.prepare<
+    [{ id: number; at: string; by: number | null; reason: string }]
+  >(`
+    UPDATE intakes SET status = 'entered_in_error', entered_in_error_at = @at,
+      entered_in_error_by = @by, entered_in_error_reason = @reason, updated_at = @at,
+      version = version + 1
+    WHERE id = @id AND status IN ('submitted', 'reviewed')`)
   const drafts = db.prepare<
     [number],
     IntakeRow & { given_name: string; family_name: string; date_of_birth: string }
@@ -107,18 +143,18 @@ export function createIntakeRepository(db: Database) {
       pain_average_week: number | null
     }
   >(`
-    SELECT id, status, visit_date, submitted_at, highest_urgency, pain_now, pain_worst_week,
-      pain_average_week
-    FROM intakes WHERE patient_id = ? AND status <> 'draft'
-    ORDER BY visit_date, id`)
+    SELECT i.id, i.status, i.visit_date, i.submitted_at, i.highest_urgency, i.pain_now,
+      i.pain_worst_week, i.pain_average_week, i.entered_in_error_at, i.entered_in_error_reason,
+      e.display_name AS entered_in_error_by_name
+    FROM intakes i LEFT JOIN users e ON e.id = i.entered_in_error_by
+    WHERE i.patient_id = ? AND i.status IN ('submitted', 'reviewed', 'entered_in_error')
+    ORDER BY i.visit_date, i.id`)
 
   /** The current row, checked against the version the caller last saw and its status. */
   function current(id: number, version: number, action: string): IntakeRow {
     const row = byId.get(id)
     if (!row) throw new NotFoundError('This intake no longer exists.')
-    if (row.status !== 'draft') {
-      throw new ConflictError(`This intake has been submitted and can no longer be ${action}.`)
-    }
+    if (row.status !== 'draft') throw new ConflictError(notADraft(row.status, action))
     if (row.version !== version) {
       throw new ConflictError(
         'This intake was changed in another window. Reload it to continue from the newest copy.',
@@ -153,10 +189,34 @@ export function createIntakeRepository(db: Database) {
       })()
     },
 
-    discardDraft(id: number, version: number): void {
+    discardDraft(id: number, version: number, at: string, by: number | null): void {
       db.transaction(() => {
         current(id, version, 'discarded')
-        deleteDraft.run(id)
+        discard.run({ id, at, by })
+      })()
+    },
+
+    /**
+     * Marks a submitted or reviewed intake as wrong, with who, when and why. Its status leaves
+     * 'submitted'/'reviewed', so every list, count and report (and the copies of the status beside
+     * its flags, causes and outcomes) leaves it out; nothing of it is deleted.
+     */
+    markEnteredInError(id: number, reason: string, at: string, by: number | null): EnteredInError {
+      return db.transaction(() => {
+        const row = byId.get(id)
+        if (!row) throw new NotFoundError('This intake does not exist.')
+        if (row.status === 'entered_in_error') {
+          throw new ConflictError(
+            'This intake was already marked entered in error. Nothing more is needed.',
+          )
+        }
+        if (row.status !== 'submitted' && row.status !== 'reviewed') {
+          throw new ConflictError(
+            'Only a submitted intake can be marked entered in error. Discard a draft instead.',
+          )
+        }
+        markInError.run({ id, at, by, reason })
+        return enteredInErrorOf(byId.get(id) as IntakeRow) as EnteredInError
       })()
     },
 
@@ -219,6 +279,7 @@ export function createIntakeRepository(db: Database) {
           painNow: row.pain_now,
           painWorstWeek: row.pain_worst_week,
           painAverageWeek: row.pain_average_week,
+          enteredInError: enteredInErrorOf(row),
         }),
       )
     },

@@ -142,8 +142,18 @@ export function createReviewRepository(db: Database) {
   function requireReviewableIntake(intakeId: number): void {
     const intake = intakeStatus.get(intakeId)
     if (!intake) throw new NotFoundError('This intake does not exist.')
-    if (intake.status === 'draft') {
+    if (intake.status === 'draft' || intake.status === 'discarded') {
       throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
+    }
+    requireNotEnteredInError(intake.status)
+  }
+
+  /** An intake marked entered in error is kept as it was: no review, sign-off or amendment. */
+  function requireNotEnteredInError(status: string): void {
+    if (status === 'entered_in_error') {
+      throw new ConflictError(
+        'This intake was marked entered in error, so it can no longer be reviewed or amended.',
+      )
     }
   }
 
@@ -232,6 +242,7 @@ export function createReviewRepository(db: Database) {
       return db.transaction(() => {
         const review = byIntake.get(intakeId)
         if (!review) throw new NotFoundError('This intake has no review to amend.')
+        requireNotEnteredInError(intakeStatus.get(intakeId)?.status ?? '')
         if (review.status !== 'signed') {
           throw new ConflictError('Only a signed review can be amended; this one is still open.')
         }

@@ -235,7 +235,8 @@ const TABS: Record<
   all: {
     inOrder: 'FROM intakes i INDEXED BY intakes_submitted',
     ofIds: 'FROM json_each(?) AS k CROSS JOIN intakes i INDEXED BY intakes_list ON i.id = k.value',
-    where: "i.submitted_at IS NOT NULL AND i.status <> 'draft'",
+    // Intakes entered in error are kept but never listed.
+    where: "i.submitted_at IS NOT NULL AND i.status IN ('submitted', 'reviewed')",
     order: 'i.submitted_at DESC, i.id DESC',
   },
 }

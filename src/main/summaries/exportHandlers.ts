@@ -33,7 +33,7 @@ export function createExportHandlers(
   function submitted(intakeId: number): number {
     const intake = one.get(intakeId)
     if (!intake) throw new NotFoundError(`There is no intake number ${intakeId}.`)
-    if (intake.status === 'draft') {
+    if (intake.status === 'draft' || intake.status === 'discarded') {
       throw new ConflictError(
         `Intake ${intakeId} is still a draft; only submitted intakes have a summary.`,
       )
@@ -48,7 +48,9 @@ export function createExportHandlers(
         selection.kind === 'one' ? all.filter((row) => row.id === selection.intakeId) : all
       if (selection.kind === 'one') submitted(selection.intakeId)
       const items = chosen
-        .filter((row) => row.status !== 'draft')
+        // A discarded draft is a draft that was never submitted; an intake entered in error
+        // still has its summary, marked as such on every page.
+        .filter((row) => row.status !== 'draft' && row.status !== 'discarded')
         .map((row) => ({
           intakeId: row.id,
           fileName: summaryFileName(

@@ -3,7 +3,12 @@ import type { DocDefinition } from './pdf/pdfTypes'
 import { answersBySection } from './sections/answersBySection'
 import { causesSection } from './sections/causes'
 import { overviewSection } from './sections/overview'
-import { PAGE_MARGINS, pageFooter, pageHeader } from './sections/pageFrame'
+import {
+  PAGE_MARGINS,
+  enteredInErrorBackground,
+  pageFooter,
+  pageHeader,
+} from './sections/pageFrame'
 import { painMapSection } from './sections/painMap'
 import { redFlagsSection } from './sections/redFlags'
 import { reviewSection } from './sections/review'
@@ -31,6 +36,8 @@ export function buildSummaryDocument(input: SummaryInput): DocDefinition {
     },
     header: pageHeader(input),
     footer: pageFooter(input),
+    // Only an intake entered in error has one: that, in large type on every page.
+    ...(input.intake.enteredInError ? { background: enteredInErrorBackground() } : {}),
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
     content: [

@@ -35,6 +35,12 @@ export const summaryTexts = {
   header: {
     emergency: ' EMERGENCY FLAG: see page 1 ',
   },
+  enteredInError: {
+    mark: 'ENTERED IN ERROR',
+    detail: (by: string | null, at: string, reason: string) =>
+      `Marked entered in error${by ? ` by ${by}` : ''} on ${at}. Reason: ${reason}`,
+    advice: 'Do not use this summary for care. It is kept only as a record of what was entered.',
+  },
   footer: {
     generated: (at: string) => `Generated ${at}`,
     page: (page: number, count: number) => `Page ${page} of ${count}`,

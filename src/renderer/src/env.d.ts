@@ -1,10 +1,13 @@
 /// <reference types="vite/client" />
+import type { ConnectionBridge } from '../../shared/connection/connection'
 import type { ClinicApi } from '../../shared/contract/client'
 
 declare global {
   interface Window {
     /** Present in the desktop shell only (exposed by the preload). */
     readonly clinic?: ClinicApi
+    /** The desktop shell's first screen: this computer only, or a clinic server. */
+    readonly clinicConnection?: ConnectionBridge
   }
 }
 

@@ -5,23 +5,37 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { clinicApiKey, connectClinicApi } from './api/clinicApi'
 import { createEventSourceLiveEvents, liveEventsKey } from './api/liveEvents'
+import { tabId } from './api/tabId'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { installAccessGuard } from './features/auth/accessGuard'
 import { useSessionStore } from './features/auth/sessionStore'
+import { connectionClientKey, createConnectionClient } from './features/connection/connectionClient'
+import type { ConnectionClient } from './features/connection/connectionClient'
+import { untilConnected } from './features/connection/untilConnected'
 import './styles/base.css'
 
-const api = connectClinicApi()
-const app = createApp(App, { connected: api !== null })
-if (api) app.provide(clinicApiKey, api)
-// The browser shell's live updates (GET /events); the desktop preload will offer its own.
-if (api && !window.clinic) app.provide(liveEventsKey, createEventSourceLiveEvents())
-const pinia = createPinia()
-const router = createAppRouter()
-if (api) {
-  installAccessGuard(router, () => {
-    const session = useSessionStore(pinia)
-    return { role: session.user?.role ?? null, can: session.can }
-  })
+function startApp(connection: ConnectionClient | null): void {
+  const api = connectClinicApi()
+  const app = createApp(App, { connected: api !== null })
+  if (api) app.provide(clinicApiKey, api)
+  // The browser shell's live updates (GET /events); the desktop preload will offer its own.
+  // An EventSource cannot send headers, so the tab id goes in the address (see api/tabId.ts).
+  if (api && !window.clinic) {
+    app.provide(liveEventsKey, createEventSourceLiveEvents({ url: `/events?tab=${tabId()}` }))
+  }
+  const pinia = createPinia()
+  const router = createAppRouter()
+  if (api) {
+    installAccessGuard(router, () => {
+      const session = useSessionStore(pinia)
+      return { role: session.user?.role ?? null, can: session.can }
+    })
+  }
+  if (connection) app.provide(connectionClientKey, connection)
+  app.use(pinia).use(createAppI18n()).use(router).mount('#app')
 }
-app.use(pinia).use(createAppI18n()).use(router).mount('#app')
+
+// The desktop app first settles where its data is: this computer, or a clinic server.
+const connection = window.clinicConnection ? createConnectionClient(window.clinicConnection) : null
+void untilConnected(connection).then(() => startApp(connection))

@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'amend',
   // An emergency alert seen and taken on by a clinician.
   'acknowledge',
+  // An intake marked as wrong (kept, with the reason, and left out of every list).
+  'entered_in_error',
   'sign_in',
   'sign_out',
   'lock',

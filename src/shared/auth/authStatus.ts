@@ -44,5 +44,8 @@ export const UNAUTHENTICATED_REASONS = [
   'locked',
   'database_unavailable',
   'password_change_required',
+  // The clinic server: this computer is not paired, or its pairing was revoked (pair it again).
+  'workstation_not_paired',
+  'workstation_revoked',
 ] as const
 export type UnauthenticatedReason = (typeof UNAUTHENTICATED_REASONS)[number]

@@ -5,7 +5,17 @@ import { CalendarDateSchema, localToday } from '../patients/calendarDate'
 import { PatientIdSchema, PatientSchema } from '../patients/patient'
 import { AnswersSchema } from './answers'
 
-export const INTAKE_STATUSES = ['draft', 'submitted', 'reviewed'] as const
+/**
+ * `discarded`: a draft front desk threw away; `entered_in_error`: a submitted or reviewed intake a
+ * clinician or administrator marked as wrong. Both are kept, never deleted, and never listed.
+ */
+export const INTAKE_STATUSES = [
+  'draft',
+  'submitted',
+  'reviewed',
+  'discarded',
+  'entered_in_error',
+] as const
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number]
 
 export const IntakeIdSchema = z.int().positive()
@@ -70,6 +80,33 @@ export const SubmitIntakeSchema = z.object({
   answers: AnswersSchema,
 })
 
+/** Why a clinician says an intake is wrong: required, in their words, stored as trimmed. */
+export const EnteredInErrorReasonSchema = z
+  .string()
+  .trim()
+  .min(3, { error: 'Say in a few words why this intake is wrong (at least 3 characters)' })
+  .max(500, { error: 'Keep the reason to 500 characters or fewer' })
+
+export const MarkEnteredInErrorSchema = z.object({
+  id: IntakeIdSchema,
+  reason: EnteredInErrorReasonSchema,
+})
+
+/** Who marked an intake entered in error, when, and why: shown wherever the intake still is. */
+export const EnteredInErrorSchema = z.object({
+  at: z.string(),
+  byName: z.string().nullable(),
+  reason: z.string(),
+})
+export type EnteredInError = z.infer<typeof EnteredInErrorSchema>
+
+export const MarkEnteredInErrorResultSchema = z.object({
+  intakeId: IntakeIdSchema,
+  enteredInError: EnteredInErrorSchema,
+  /** The emergency alert closed with it, if one was still open. */
+  closedAlertId: z.int().positive().nullable(),
+})
+
 export const IntakeSchema = z.object({
   id: IntakeIdSchema,
   patientId: PatientIdSchema,
@@ -87,6 +124,8 @@ export const IntakeSchema = z.object({
   submittedBy: z.int().nullable(),
   /** The submitting staff member's display name, for the screens and the summary. */
   submittedByName: z.string().nullable(),
+  /** Set when the intake was marked entered in error; null otherwise. */
+  enteredInError: EnteredInErrorSchema.nullable(),
   version: z.int().positive(),
 })
 export type Intake = z.infer<typeof IntakeSchema>
@@ -116,5 +155,7 @@ export const IntakeHistoryItemSchema = z.object({
   painNow: z.int().nullable(),
   painWorstWeek: z.int().nullable(),
   painAverageWeek: z.int().nullable(),
+  /** Kept in the history, struck through, and left out of the pain-over-time chart. */
+  enteredInError: EnteredInErrorSchema.nullable(),
 })
 export type IntakeHistoryItem = z.infer<typeof IntakeHistoryItemSchema>

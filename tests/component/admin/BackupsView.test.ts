@@ -106,7 +106,9 @@ describe('the Backups screen’s restore', () => {
   it('restores a signed backup of this installation after a simple confirm, without a fingerprint', async () => {
     const { wrapper, restore } = await openConfirmStep(OWN_BACKUP)
     const panel = wrapper.get('.restore-confirm')
-    expect(panel.get('h2').text()).toMatch(/^Restore the backup made \d{4}-\d{2}-\d{2} \d{2}:\d{2}\?$/)
+    expect(panel.get('h2').text()).toMatch(
+      /^Restore the backup made \d{4}-\d{2}-\d{2} \d{2}:\d{2}\?$/,
+    )
     expect(panel.get('[data-test="origin"]').text()).toContain('Made by this installation')
     expect(panel.get('[data-test="installation"]').text()).toBe('inst-0f3c2a')
     expect(panel.find('#restore-accept-foreign').exists()).toBe(false)

@@ -89,6 +89,10 @@ describe('the agreement report screen', () => {
     const piriformis = wrapper.get('[data-value="piriformis_syndrome-possible"]').text()
     expect(piriformis).toContain('Too few reviews to say')
     expect(piriformis).toContain('3 of 5')
+    // Nothing to count: a quiet dash (read out as words), not "0 of 0" in every cell.
+    const empty = wrapper.get('[data-value="scoliosis-likely"]')
+    expect(empty.text()).toContain('None flagged or confirmed yet')
+    expect(empty.text()).not.toContain('0 of 0')
     // How "left open" is treated is said on the screen.
     expect(wrapper.text()).toContain('Causes left open are not in it')
     const flags = wrapper.get('[data-testid="agreement-red-flags"]').text()

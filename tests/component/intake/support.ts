@@ -38,6 +38,7 @@ export function draftIntake(overrides: Partial<Intake> = {}): Intake {
     submittedAt: null,
     submittedBy: null,
     submittedByName: null,
+    enteredInError: null,
     version: 1,
     ...overrides,
   }

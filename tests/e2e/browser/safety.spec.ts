@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startBrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
@@ -47,6 +47,36 @@ test('an administrator backs up on demand and restores a backup from the Backups
   await page.getByRole('link', { name: 'Audit trail' }).click()
   await expect(page.getByRole('table')).toContainText('Restore')
   await expect(page.getByTestId('audit-integrity')).toContainText('intact')
+})
+
+test('a backup copied in from elsewhere shows where it came from and restores only after an explicit confirmation', async ({
+  page,
+  shell,
+  dataDir,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp(page, shell, 'admin')
+  await page.getByRole('link', { name: 'Backups' }).click()
+  await page.getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByRole('status')).toContainText('written and checked')
+  // The same file under another name, without its signature: as if copied in from elsewhere.
+  const folder = join(dataDir, 'backups')
+  const own = readdirSync(folder).find((name) => name.endsWith('.sqlite3')) as string
+  copyFileSync(join(folder, own), join(folder, 'copied-in.sqlite3'))
+  await page.reload()
+
+  await page.getByRole('button', { name: 'Restore copied-in.sqlite3' }).click()
+  const confirm = page.getByRole('group', { name: 'This backup was not made by this installation' })
+  await expect(confirm).toContainText('It has no signature')
+  await expect(confirm.getByRole('row', { name: /admin\s+Administrator/ })).toBeVisible()
+  const restore = confirm.getByRole('button', { name: 'Restore this backup' })
+  await expect(restore).toBeDisabled()
+  await expect(confirm.getByRole('heading', { level: 2 })).toBeInViewport()
+  await expectNoSeriousAxeViolations(page, 'foreign backup confirm')
+  await saveScreenshot(page, 'safety-05-foreign-confirm-1366')
+  await confirm.getByLabel(/I have checked where this backup came from/).check()
+  await restore.click()
+  await expect(page.getByRole('status')).toContainText('The backup was restored')
 })
 
 test('a damaged database gets a clear screen, is never replaced by an empty one, and is restored from the newest backup', async ({

@@ -28,6 +28,8 @@ export const EXPECTED_ACCESS: Record<ChannelName, Role[] | 'public'> = {
   'intakes.saveDraft': CARE,
   'intakes.discardDraft': CARE,
   'intakes.submit': CARE,
+  // Saying an intake is wrong: clinicians, and an administrator told of one.
+  'intakes.markEnteredInError': CLINICIAN_OR_ADMIN,
   'intakes.get': CARE,
   'intakes.listDrafts': CARE,
   'intakes.historyForPatient': CARE,
@@ -119,6 +121,7 @@ export const EXPECTED_AUDIT: Partial<Record<ChannelName, ChannelAuditAction>> = 
   'intakes.saveDraft': 'update',
   'intakes.discardDraft': 'update',
   'intakes.submit': 'update',
+  'intakes.markEnteredInError': 'entered_in_error',
   'intakes.get': 'view',
   'reviews.get': 'view',
   'reviews.saveDraft': 'update',

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ClinicApi } from '../../../src/shared/contract/client'
 import { CHANNEL_NAMES } from '../../../src/shared/contract/channels'
+import { CONNECTION_CHANNELS } from '../../../src/shared/connection/connection'
+import type { ConnectionBridge } from '../../../src/shared/connection/connection'
 
 // Electron cannot run here; stand-ins record what the preload exposes and sends.
 const bridge = vi.hoisted(() => ({
@@ -17,8 +19,19 @@ vi.mock('electron', () => ({
 await import('../../../src/preload/index')
 
 describe('the preload', () => {
-  it('exposes window.clinic and nothing else', () => {
-    expect([...bridge.exposed.keys()]).toEqual(['clinic'])
+  it('exposes window.clinic and the connection calls, and nothing else', () => {
+    expect([...bridge.exposed.keys()]).toEqual(['clinic', 'clinicConnection'])
+  })
+
+  it('offers the first screen exactly its three calls, each on its own channel', async () => {
+    const connection = bridge.exposed.get('clinicConnection') as ConnectionBridge
+    expect(Object.keys(connection).sort()).toEqual(['chooseLocal', 'pair', 'status'])
+    bridge.invoke.mockResolvedValue({ ok: true, value: { mode: 'unchosen' } })
+    await connection.status()
+    expect(bridge.invoke).toHaveBeenLastCalledWith(CONNECTION_CHANNELS.status)
+    const input = { origin: 'https://clinic', code: 'ABCD-EFGH', workstationName: 'Room 3' }
+    await connection.pair(input)
+    expect(bridge.invoke).toHaveBeenLastCalledWith(CONNECTION_CHANNELS.pair, input)
   })
 
   it('has one method per contract channel, grouped by namespace', () => {

@@ -29,9 +29,10 @@ describe('the built preload', () => {
     expect(source).not.toMatch(/^\s*import\s/m)
   })
 
-  it('exposes window.clinic only and reads no process state', () => {
-    expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(1)
+  it('exposes window.clinic and window.clinicConnection only and reads no process state', () => {
+    expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(2)
     expect(source).toContain('exposeInMainWorld("clinic"')
+    expect(source).toContain('exposeInMainWorld("clinicConnection"')
     expect(source).not.toMatch(/\bprocess\.(env|versions|argv)/)
   })
 })

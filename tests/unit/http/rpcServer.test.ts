@@ -6,11 +6,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
-import {
-  BROWSER_SESSION_KEY,
-  createRpcServer,
-  MAX_BODY_BYTES,
-} from '../../../src/main/http/rpcServer'
+import { createRpcServer, MAX_BODY_BYTES } from '../../../src/main/http/rpcServer'
 import { silentLogger } from '../../../src/main/log'
 import { ensureTestUser } from '../support/signedInClient'
 import { useTempDir } from '../support/tempDataDir'
@@ -63,7 +59,12 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>')
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
   core = openCore({ dataDir: join(dir, 'data'), log: silentLogger })
-  server = createRpcServer({ dispatch: core.dispatch, rendererDir, token: TOKEN })
+  server = createRpcServer({
+    dispatch: core.dispatch,
+    sessions: () => core.sessions,
+    rendererDir,
+    token: TOKEN,
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
 })
@@ -83,8 +84,13 @@ describe('browser shell server', () => {
       ok: false,
       error: { kind: 'unauthenticated', reason: 'signed_out' },
     })
-    core.sessions.signIn(BROWSER_SESSION_KEY, ensureTestUser(core, 'front_desk'))
-    const reply = await call('/rpc/patients.search', { body: JSON.stringify({ query: '' }) })
+    // The token opens the door; the session is this tab's own cookie (see sessionCookies.ts).
+    const sessionId = 'S'.repeat(43)
+    core.sessions.signIn(`local:${sessionId}`, ensureTestUser(core, 'front_desk'))
+    const reply = await call('/rpc/patients.search', {
+      headers: { Cookie: `clinic-session-default=${sessionId}` },
+      body: JSON.stringify({ query: '' }),
+    })
     expect(reply.status).toBe(200)
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { patients: [] } })
   })

@@ -69,6 +69,7 @@ beforeEach(async () => {
   core = openCore({ dataDir: join(dir, 'data'), log: silentLogger })
   server = createRpcServer({
     dispatch: core.dispatch,
+    sessions: () => core.sessions,
     rendererDir,
     token: TOKEN,
     bodyTimeoutMs: 400,
@@ -100,7 +101,10 @@ describe('the browser shell transport', () => {
   })
 
   it('does not follow a symbolic link out of the renderer folder', async () => {
-    const reply = await fetch(`http://127.0.0.1:${port}/leak.js`)
+    // With the launch token: the files are for an opened app only (see createRpcServer).
+    const reply = await fetch(`http://127.0.0.1:${port}/leak.js`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    })
     expect(reply.status).toBe(404)
     expect(await reply.text()).not.toContain('outside the renderer')
   })

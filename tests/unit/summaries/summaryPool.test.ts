@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createUserRepository } from '../../../src/main/auth/userRepository'
 import { openCore } from '../../../src/main/core'
+import { databaseFile } from '../../../src/main/dataDir'
 import type { Core } from '../../../src/main/core'
 import { DEMO_ANSWER_SETS } from '../../../src/main/demo/demoAnswerSets'
 import { createIntakeRepository } from '../../../src/main/intakes/intakeRepository'
@@ -105,6 +106,15 @@ describe('summaries rendered by the worker pool', () => {
     expect(draft).toMatchObject({ ok: false, error: { kind: 'conflict' } })
     if (draft.ok) return
     expect(draft.error.message).toMatch(/still a draft/)
+  })
+
+  it('leave the database to close cleanly, the write-ahead log folded back in', async () => {
+    const { core, desk } = pooledCore()
+    const { intakeId } = await submittedIntake(desk, { painNow: 4 })
+    await renderSummary(desk, intakeId)
+    const file = databaseFile(dirname(core.db.name))
+    opened.pop()?.close()
+    expect(existsSync(`${file}-wal`)).toBe(false)
   })
 
   it('keep the event loop answering while 20 PDFs render', async () => {

@@ -11,6 +11,7 @@ import { m009ReviewOutcomes } from './m009ReviewOutcomes'
 import { m010AgreementCopies } from './m010AgreementCopies'
 import { m011Workstations } from './m011Workstations'
 import { m012Alerts } from './m012Alerts'
+import { m013EnteredInError } from './m013EnteredInError'
 
 export type { Migration } from './migration'
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m010AgreementCopies,
   m011Workstations,
   m012Alerts,
+  m013EnteredInError,
 ]
 
 // The newest version, not the count: numbers are reserved per feature and may land out of turn.

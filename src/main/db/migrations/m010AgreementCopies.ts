@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Migration } from './migration'
 
 /**
@@ -16,6 +17,23 @@ import type { Migration } from './migration'
  *   submission to sign-off.
  * The engine version is the intake's stored assessment's: the one its review was signed against.
  */
+/** Fills the copies in from the reviews and intakes already stored (the migration's backfill). */
+export function fillAgreementCopies(db: Database): void {
+  db.exec(`
+    UPDATE intakes SET signed_at =
+        (SELECT r.signed_at FROM reviews r WHERE r.intake_id = intakes.id AND r.status = 'signed')
+        WHERE status = 'reviewed';
+      UPDATE review_outcomes SET (intake_status, engine_version, signed_at) =
+        (SELECT i.status, COALESCE(i.engine_version, ''), COALESCE(i.signed_at, '')
+         FROM intakes i WHERE i.id = review_outcomes.intake_id);
+      UPDATE intake_red_flags SET (engine_version, signed_at, wait_minutes) =
+        (SELECT i.engine_version, i.signed_at,
+           (julianday(i.signed_at) - julianday(i.submitted_at)) * 1440
+         FROM intakes i WHERE i.id = intake_red_flags.intake_id)
+        WHERE intake_status = 'reviewed';
+  `)
+}
+
 export const m010AgreementCopies: Migration = {
   version: 10,
   name: 'sign-off time, engine version and status beside what the agreement report counts',
@@ -29,20 +47,10 @@ export const m010AgreementCopies: Migration = {
       ALTER TABLE intake_red_flags ADD COLUMN engine_version TEXT;
       ALTER TABLE intake_red_flags ADD COLUMN signed_at TEXT;
       ALTER TABLE intake_red_flags ADD COLUMN wait_minutes REAL;
-
-      -- What is there already.
-      UPDATE intakes SET signed_at =
-        (SELECT r.signed_at FROM reviews r WHERE r.intake_id = intakes.id AND r.status = 'signed')
-        WHERE status = 'reviewed';
-      UPDATE review_outcomes SET (intake_status, engine_version, signed_at) =
-        (SELECT i.status, COALESCE(i.engine_version, ''), COALESCE(i.signed_at, '')
-         FROM intakes i WHERE i.id = review_outcomes.intake_id);
-      UPDATE intake_red_flags SET (engine_version, signed_at, wait_minutes) =
-        (SELECT i.engine_version, i.signed_at,
-           (julianday(i.signed_at) - julianday(i.submitted_at)) * 1440
-         FROM intakes i WHERE i.id = intake_red_flags.intake_id)
-        WHERE intake_status = 'reviewed';
-
+    `)
+    // What is there already, before the triggers keep it.
+    fillAgreementCopies(db)
+    db.exec(`
       -- Sign-off: the review is signed, then its intake marked reviewed, in one transaction.
       CREATE TRIGGER intakes_signed_copies AFTER UPDATE OF status ON intakes
       WHEN NEW.status = 'reviewed' AND NEW.signed_at IS NULL

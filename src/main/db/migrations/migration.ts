@@ -8,4 +8,9 @@ export interface Migration {
   readonly version: number
   readonly name: string
   readonly up: (db: Database) => void
+  /**
+   * The migration rebuilds tables (SQLite's way to change a CHECK): it runs with foreign keys
+   * off, as a DROP of a referenced table requires, and they are checked before it commits.
+   */
+  readonly rebuildsTables?: true
 }

@@ -36,6 +36,8 @@ export interface NodeStyle extends TextStyle {
   unbreakable?: boolean
   pageBreak?: 'before' | 'after'
   id?: string
+  /** 0 (invisible) to 1 (solid). */
+  opacity?: number
 }
 
 export interface TableLayout {
@@ -133,12 +135,17 @@ export type DynamicContent = (
   pageSize: PageDimensions,
 ) => Content
 
+/** pdfmake calls a background with the page number and size only. */
+export type BackgroundContent = (currentPage: number, pageSize: PageDimensions) => Content
+
 export interface DocDefinition {
   pageSize: PageSize
   pageMargins: [number, number, number, number]
   content: Content
   header?: DynamicContent
   footer?: DynamicContent
+  /** Drawn on every page behind the content, over the whole page. */
+  background?: BackgroundContent
   styles?: Record<string, NodeStyle>
   defaultStyle?: TextStyle
   info?: { title?: string; subject?: string; author?: string; creator?: string; producer?: string }

@@ -34,40 +34,42 @@ function openReadOnly(options: SummaryWorkerSetup): Database {
   })
 }
 
-/** The connection and the service over it, made on the first task and kept for the next. */
-function createRenderer() {
+/**
+ * Renders one intake's summary on a connection opened for it and closed after. A connection
+ * kept between tasks would hold the database file: the app's close could then not fold the
+ * write-ahead log back in, and a restore swaps the file under it. Opening with the raw key
+ * takes about a millisecond, beside 100 ms or more of layout.
+ */
+async function renderOnce(intakeId: number, generatedAt: Date) {
   const db = openReadOnly(setup)
-  // Busy only while the app checkpoints; a read waits for that instead of failing.
-  db.pragma('busy_timeout = 5000')
-  const users = createUserRepository(db)
-  let generatedAt = new Date()
-  const service = createSummaryService(
-    {
-      intakes: createIntakeRepository(db),
-      patients: createPatientRepository(db),
-      reviews: createReviewRepository(db),
-      settings: createSettingsRepository(db),
-      personName: (id) => users.find(id)?.displayName ?? null,
-    },
-    () => generatedAt,
-  )
-  // One read transaction: the intake, its review and the settings come from the same moment.
-  const gather = db.transaction((intakeId: number) => service.input(intakeId))
-  return {
-    async render(intakeId: number, at: Date) {
-      generatedAt = at
-      return service.renderInput(gather(intakeId))
-    },
+  try {
+    // Busy only while the app checkpoints; a read waits for that instead of failing.
+    db.pragma('busy_timeout = 5000')
+    const users = createUserRepository(db)
+    const service = createSummaryService(
+      {
+        intakes: createIntakeRepository(db),
+        patients: createPatientRepository(db),
+        reviews: createReviewRepository(db),
+        settings: createSettingsRepository(db),
+        personName: (id) => users.find(id)?.displayName ?? null,
+      },
+      () => generatedAt,
+    )
+    // One read transaction: the intake, its review and the settings come from the same moment.
+    const summary = db.transaction(() => service.input(intakeId))()
+    // The layout needs no database: the file is let go before it starts.
+    db.close()
+    return await service.renderInput(summary)
+  } finally {
+    if (db.open) db.close()
   }
 }
 
-let renderer: ReturnType<typeof createRenderer> | null = null
-
 export default async function renderSummaryTask(raw: unknown): Promise<SummaryOutcome> {
   const task = summaryTaskSchema.parse(raw)
-  renderer ??= createRenderer()
   try {
-    const { fileName, pdf } = await renderer.render(task.intakeId, new Date(task.generatedAt))
+    const { fileName, pdf } = await renderOnce(task.intakeId, new Date(task.generatedAt))
     return { ok: true, fileName, pdf: new Uint8Array(pdf) }
   } catch (error) {
     if (error instanceof NotFoundError)

@@ -39,6 +39,7 @@ export function overviewSection(input: SummaryInput): Content[] {
 
   return [
     { text: texts.documentTitle, style: 'title' },
+    ...enteredInErrorBand(input),
     ...emergencyBands(input),
     {
       table: { widths: [110, '*'], body: details },
@@ -51,6 +52,48 @@ export function overviewSection(input: SummaryInput): Content[] {
       bold: true,
       fontSize: 11,
       margin: [0, 8, 0, 0],
+    },
+  ]
+}
+
+/** Above everything on page 1: that this intake was marked entered in error, by whom and why. */
+function enteredInErrorBand({ intake, timeZone }: SummaryInput): Content[] {
+  const marked = intake.enteredInError
+  if (!marked) return []
+  return [
+    {
+      unbreakable: true,
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                {
+                  text: texts.enteredInError.mark,
+                  bold: true,
+                  fontSize: 28,
+                  color: COLOURS.emergency,
+                  characterSpacing: 1,
+                },
+                {
+                  text: texts.enteredInError.detail(
+                    marked.byName,
+                    formatDateTime(marked.at, timeZone),
+                    marked.reason,
+                  ),
+                  bold: true,
+                  fontSize: 12,
+                  margin: [0, 2, 0, 0],
+                },
+                { text: texts.enteredInError.advice, fontSize: 12, margin: [0, 2, 0, 0] },
+              ],
+            },
+          ],
+        ],
+      },
+      layout: boxLayout(COLOURS.emergency, 2),
+      margin: [0, 0, 0, 8],
     },
   ]
 }

@@ -1,6 +1,6 @@
 import { PDF_FONT } from '../pdf/pdfFont'
 import { COLOURS } from '../pdf/pdfStyles'
-import type { Content, DynamicContent } from '../pdf/pdfTypes'
+import type { BackgroundContent, Content, DynamicContent } from '../pdf/pdfTypes'
 import { formatDateTime } from '../summaryDates'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
@@ -22,15 +22,23 @@ export function pageHeader(input: SummaryInput): DynamicContent {
   // A page that comes loose from the rest still says that the patient has an emergency flag.
   const emergency = input.assessment.highestUrgency === 'emergency'
   return (_page, _count, pageSize) => {
-    const status: Content = review
-      ? { text: texts.status.reviewed, bold: true, alignment: 'right', fontSize: 9 }
-      : {
-          text: texts.status.notReviewed,
+    const status: Content = intake.enteredInError
+      ? {
+          text: texts.enteredInError.mark,
           bold: true,
           alignment: 'right',
           fontSize: 9,
-          color: COLOURS.mark,
+          color: COLOURS.emergency,
         }
+      : review
+        ? { text: texts.status.reviewed, bold: true, alignment: 'right', fontSize: 9 }
+        : {
+            text: texts.status.notReviewed,
+            bold: true,
+            alignment: 'right',
+            fontSize: 9,
+            color: COLOURS.mark,
+          }
     return {
       margin: [SIDE, 22, SIDE, 0],
       stack: [
@@ -103,6 +111,23 @@ export function pageHeader(input: SummaryInput): DynamicContent {
       ],
     }
   }
+}
+
+/**
+ * Across the middle of every page of an intake entered in error, in large red type, so no page
+ * of it (printed, or come loose from the rest) can be taken for a true record. Drawn behind the
+ * content and translucent, so what was entered stays readable.
+ */
+export function enteredInErrorBackground(): BackgroundContent {
+  return (_page, pageSize) => ({
+    text: summaryTexts.enteredInError.mark,
+    margin: [SIDE, pageSize.height / 2 - 30, SIDE, 0],
+    alignment: 'center',
+    fontSize: 54,
+    bold: true,
+    color: COLOURS.emergency,
+    opacity: 0.3,
+  })
 }
 
 /** The footer on every page: the disclaimer, when it was generated, and "Page x of y". */

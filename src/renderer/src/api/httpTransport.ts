@@ -1,5 +1,9 @@
 import type { RpcResult } from '../../../shared/contract/errors'
 import type { Transport } from '../../../shared/contract/client'
+import { PAIRING_REQUIRED_HEADER } from '../../../shared/workstations/browserPairing'
+
+/** Which tab a call comes from (see tabId.ts and src/main/http/sessionCookies.ts). */
+export const TAB_HEADER = 'x-clinic-tab'
 
 /** Below the 64 KiB that browsers allow in flight for keepalive requests. */
 const KEEPALIVE_MAX_BYTES = 60_000
@@ -13,19 +17,29 @@ const UNREACHABLE: RpcResult<never> = {
   },
 }
 
-/** The browser shell's transport: `POST /rpc/<channel>` to the loopback server that served us. */
-export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
+/**
+ * The browser's transport: `POST /rpc/<channel>` to the server that served this page (the
+ * loopback browser shell or the clinic server). The device and this tab's sign-in travel as
+ * HttpOnly cookies; the tab says which tab it is (see tabId.ts). When the clinic server says
+ * this computer must be paired (again), the page goes to the pairing screen.
+ */
+export function createHttpTransport(
+  tab: string,
+  fetchImpl: typeof fetch = fetch,
+  onPairingRequired: () => void = () => window.location.assign('/?unpaired=revoked'),
+): Transport {
   return async (channel, payload) => {
     try {
       const body = JSON.stringify(payload)
       const response = await fetchImpl(`/rpc/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: { 'Content-Type': 'application/json', [TAB_HEADER]: tab },
         body,
         // Lets a draft save that starts as the tab closes still reach the app; browsers allow
         // keepalive only for small bodies, so a large one goes as a normal request.
         keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
       })
+      if (response.headers.get(PAIRING_REQUIRED_HEADER) === 'required') onPairingRequired()
       // Every reply, errors included, is a JSON result envelope; the client validates it.
       return (await response.json()) as unknown
     } catch {

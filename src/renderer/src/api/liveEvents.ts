@@ -83,7 +83,10 @@ export function createEventSourceLiveEvents(options: EventSourceLiveOptions = {}
 
   function connect(): void {
     const Impl = options.EventSourceImpl ?? EventSource
-    const address = lastEventId ? `${url}?lastEventId=${encodeURIComponent(lastEventId)}` : url
+    const joiner = url.includes('?') ? '&' : '?'
+    const address = lastEventId
+      ? `${url}${joiner}lastEventId=${encodeURIComponent(lastEventId)}`
+      : url
     const opened = new Impl(address, { withCredentials: true })
     source = opened
     opened.addEventListener(STREAM_EVENTS.change, onChange as EventListener)

@@ -1,17 +1,26 @@
 import { z } from 'zod'
 import { defineChannel } from '../channel'
 import { PATIENT_RECORD_ROLES } from '../roles'
+import type { Role } from '../roles'
 import { PatientIdSchema } from '../../patients/patient'
 import {
   DraftListItemSchema,
   IntakeHistoryItemSchema,
   IntakeIdSchema,
   IntakeWithPatientSchema,
+  MarkEnteredInErrorResultSchema,
+  MarkEnteredInErrorSchema,
   SaveDraftResultSchema,
   SaveDraftSchema,
   StartIntakeSchema,
   SubmitIntakeSchema,
 } from '../../intake/intakeRecord'
+
+/**
+ * Who may say a submitted intake is wrong: the clinicians who read it, and an administrator (for
+ * an intake reported to them); front desk discards their own drafts instead.
+ */
+const ENTERED_IN_ERROR_ROLES: readonly Role[] = ['clinician', 'admin']
 
 export const intakeChannels = {
   'intakes.start': defineChannel({
@@ -37,6 +46,13 @@ export const intakeChannels = {
     output: IntakeWithPatientSchema,
     roles: PATIENT_RECORD_ROLES,
     audit: 'update',
+  }),
+  // Nothing is deleted: the intake is kept with who, when and why, and leaves every list.
+  'intakes.markEnteredInError': defineChannel({
+    input: MarkEnteredInErrorSchema,
+    output: MarkEnteredInErrorResultSchema,
+    roles: ENTERED_IN_ERROR_ROLES,
+    audit: 'entered_in_error',
   }),
   'intakes.get': defineChannel({
     input: z.object({ id: IntakeIdSchema }),

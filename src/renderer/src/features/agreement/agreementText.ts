@@ -9,9 +9,10 @@ const percentOf = (value: number) => Math.round(value * 100)
 export function proportionText(
   t: Translate,
   value: Proportion,
-): { main: string; range: string | null; counts: string } {
+): { main: string; range: string | null; counts: string | null } {
+  // Nothing to count: the screen shows a quiet dash rather than "0 of 0" in every empty cell.
+  if (value.total === 0) return { main: t('agreement.noneYet'), range: null, counts: null }
   const counts = t('agreement.ofTotal', { successes: value.successes, total: value.total })
-  if (value.total === 0) return { main: t('agreement.noneYet'), range: null, counts }
   if (!value.interval) return { main: t('agreement.tooFew'), range: null, counts }
   return {
     main: t('agreement.percent', { value: percentOf(value.interval.estimate) }),

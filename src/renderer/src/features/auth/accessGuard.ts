@@ -13,9 +13,23 @@ declare module 'vue-router' {
   }
 }
 
-/** The first screen of each role. */
+/** The route name of '/', which shows nothing until it knows whose first screen to open. */
+export const HOME_ROUTE = 'home'
+
+/**
+ * The first screen of each role, the one its work starts from: front desk finds patients,
+ * clinicians review the worklist, administrators manage accounts. Each may call what it needs,
+ * so landing never shows "not allowed" or leaves a refusal in the audit trail.
+ */
 export function homeFor(role: Role): string {
-  return role === 'admin' ? '/admin/users' : '/patients'
+  switch (role) {
+    case 'front_desk':
+      return '/patients'
+    case 'clinician':
+      return '/worklist'
+    case 'admin':
+      return '/admin/users'
+  }
 }
 
 export function installAccessGuard(
@@ -24,6 +38,7 @@ export function installAccessGuard(
 ): void {
   router.beforeEach((to) => {
     const { role, can } = session()
+    if (role && to.name === HOME_ROUTE) return homeFor(role)
     if (!role || !to.meta.requires || can(to.meta.requires)) return true
     const home = homeFor(role)
     return to.path === home ? true : home

@@ -1,9 +1,12 @@
 // Debounced saving of a draft: every change is saved within a second, one save at a time, and a
 // change made while a save is on its way is saved right after it. A conflict (the draft changed
 // elsewhere) stops saving, because writing over someone else's newer copy would lose their work;
-// any other failure is retried until it succeeds.
+// any other failure (the server unreachable, a full disk) is retried until it succeeds, waiting
+// longer each time (1, 2, 4, 8, then every 15 seconds, with jitter), and what was typed stays in
+// memory meanwhile.
 import { ref } from 'vue'
 import type { Ref } from 'vue'
+import { retryDelayMs } from '../../api/retryDelay'
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict'
 export type SaveOutcome = 'ok' | 'conflict' | 'error'
@@ -23,16 +26,20 @@ export interface Autosave {
 export interface AutosaveOptions {
   /** Quiet time after the last change before saving; well under a second. */
   readonly delayMs?: number
-  /** Wait before retrying a failed save. */
+  /** A fixed wait before retrying a failed save, instead of the growing one. */
   readonly retryMs?: number
+  /** The wait before retry `attempt + 1` (from 0); by default 1, 2, 4, 8, 15 s with jitter. */
+  readonly retryDelay?: (attempt: number) => number
 }
 
 export function createAutosave(
   save: () => Promise<SaveOutcome>,
-  { delayMs = 400, retryMs = 3000 }: AutosaveOptions = {},
+  { delayMs = 400, retryMs, retryDelay = retryDelayMs }: AutosaveOptions = {},
 ): Autosave {
   const status = ref<SaveStatus>('saved')
   let dirty = false
+  /** Failed saves in a row: the next retry waits longer. */
+  let failures = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   let inFlight: Promise<void> | null = null
 
@@ -52,9 +59,11 @@ export function createAutosave(
     if (outcome === 'error') {
       dirty = true
       status.value = 'error'
-      schedule(retryMs)
+      schedule(retryMs ?? retryDelay(failures))
+      failures += 1
       return
     }
+    failures = 0
     status.value = dirty ? 'pending' : 'saved'
   }
 
@@ -77,6 +86,9 @@ export function createAutosave(
     changed() {
       dirty = true
       if (status.value === 'conflict') return
+      // After a failure the retry already planned takes this change too: typing while the
+      // server is away must not turn every pause into another attempt.
+      if (status.value === 'error') return
       if (status.value !== 'saving') status.value = 'pending'
       schedule(delayMs)
     },
@@ -85,6 +97,7 @@ export function createAutosave(
     reset() {
       clearTimeout(timer)
       dirty = false
+      failures = 0
       status.value = 'saved'
     },
   }

@@ -15,6 +15,7 @@ import { STEP_IDS } from '../../../../shared/intake/questionnaire'
 import type { StepId } from '../../../../shared/intake/questionnaire'
 import type { Patient } from '../../../../shared/patients/patient'
 import { useClinicApi } from '../../api/clinicApi'
+import { reachProblemOf } from '../../api/resilientApi'
 import { createAutosave } from './autosave'
 import type { SaveOutcome } from './autosave'
 import { checkDraft } from './draftAnswers'
@@ -29,6 +30,13 @@ export function capDraftText(values: DraftValues): DraftValues {
         : value
   }
   return capped
+}
+
+/** The same answers, whatever order their keys come back in. */
+function sameValues(a: DraftValues, b: DraftValues): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]))
 }
 
 export function isStepId(value: string): value is StepId {
@@ -47,6 +55,12 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
   const submitError = ref<RpcError | null>(null)
   const submitting = ref(false)
   let version = 0
+  /**
+   * Saves whose answer never came (the server went away mid-call) since the last one confirmed:
+   * one of them may have been stored. If so, the next save meets a version conflict that is only
+   * our own earlier save. (All carry the same version, so at most one can have been stored.)
+   */
+  let unanswered: { version: number; step: StepId; values: DraftValues }[] = []
 
   async function saveNow(): Promise<SaveOutcome> {
     const current = intake.value
@@ -54,21 +68,44 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
     // A plain copy (reactive proxies must not cross the door) with runaway text cut to what a
     // draft keeps, so one giant paste never stops every other answer from being saved.
     const snapshot = capDraftText(JSON.parse(JSON.stringify(values.value)) as DraftValues)
-    const result = await api.intakes.saveDraft({
-      id: current.id,
-      version,
-      step: step.value,
-      values: snapshot,
-    })
+    const sent = { version, step: step.value, values: snapshot }
+    const result = await api.intakes.saveDraft({ id: current.id, ...sent })
     if (result.ok) {
       version = result.value.version
+      unanswered = []
       saveError.value = null
       return 'ok'
     }
+    if (result.error.kind === 'conflict' && (await adoptOwnSave(current.id))) return saveNow()
+    // A bounded memory: after a long outage the newest tries are the likely ones.
+    if (reachProblemOf(result) !== null) unanswered = [...unanswered.slice(-19), sent]
     saveError.value = result.error
     return result.error.kind === 'conflict' || result.error.kind === 'not_found'
       ? 'conflict'
       : 'error'
+  }
+
+  /**
+   * True when the stored draft is exactly the save that went unanswered, one version on: then
+   * the conflict was with ourselves, and saving goes on from there. Anything else (someone else
+   * saved meanwhile) stays a conflict, never overwritten.
+   */
+  async function adoptOwnSave(id: number): Promise<boolean> {
+    const candidates = unanswered
+    unanswered = []
+    if (candidates.length === 0) return false
+    const stored = await api.intakes.get({ id })
+    if (!stored.ok) return false
+    const draft = stored.value.intake
+    const ours = candidates.some(
+      (sent) =>
+        draft.status === 'draft' &&
+        draft.version === sent.version + 1 &&
+        draft.step === sent.step &&
+        sameValues(draft.values, sent.values),
+    )
+    if (ours) version = draft.version
+    return ours
   }
 
   const autosave = createAutosave(saveNow)
@@ -102,6 +139,7 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
     values.value = { ...result.value.intake.values }
     step.value = isStepId(result.value.intake.step) ? result.value.intake.step : 'painMap'
     version = result.value.intake.version
+    unanswered = []
     saveError.value = null
     autosave.reset()
   }

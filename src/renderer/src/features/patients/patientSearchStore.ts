@@ -12,6 +12,8 @@ export const usePatientSearchStore = defineStore('patientSearch', () => {
   const api = useClinicApi()
   const query = ref('')
   const results = ref<Patient[]>([])
+  /** The search text `results` answer; null before the first answer. */
+  const resultsFor = ref<string | null>(null)
   const loading = ref(false)
   const error = ref<RpcError | null>(null)
   const flash = ref<string | null>(null)
@@ -27,6 +29,7 @@ export const usePatientSearchStore = defineStore('patientSearch', () => {
     loading.value = false
     if (result.ok) {
       results.value = result.value.patients
+      resultsFor.value = text
       error.value = null
     } else {
       error.value = result.error
@@ -37,5 +40,15 @@ export const usePatientSearchStore = defineStore('patientSearch', () => {
     flash.value = message
   }
 
-  return { query, results, loading, error, flash, search, showFlash }
+  /**
+   * Whether the list shown answers `text`, the search box as it is now. Anything else is a
+   * stale list (the box changed since, or its search is still on the way) and must not be
+   * acted on: "nunez" then Tab+Enter would otherwise start an intake for whoever headed the
+   * previous list.
+   */
+  function answers(text: string): boolean {
+    return !loading.value && resultsFor.value !== null && resultsFor.value.trim() === text.trim()
+  }
+
+  return { query, results, resultsFor, loading, error, flash, search, showFlash, answers }
 })

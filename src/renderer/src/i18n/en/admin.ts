@@ -122,6 +122,7 @@ export const admin = {
         sign: 'Sign-off',
         amend: 'Amendment',
         acknowledge: 'Alert acknowledged',
+        entered_in_error: 'Marked entered in error',
         sign_in: 'Sign-in',
         sign_out: 'Sign-out',
         lock: 'Screen lock',
@@ -191,7 +192,7 @@ export const admin = {
       restoreNamed: 'Restore {name}',
       confirmTitle: 'Restore the backup made {made}?',
       confirmBody:
-        'The backup is checked first. The current database is kept aside, not deleted. Anything entered after the backup was made is not in it, and everyone signs in again.',
+        'The backup was checked on a copy. The current database is kept aside, not deleted. Anything entered after the backup was made is not in it, and everyone signs in again.',
       confirm: 'Restore now',
       restoring: 'Restoring…',
       restored:

@@ -1,13 +1,14 @@
 /** The agreement report: how often the rules' flags turned out right in this clinic. */
 export const agreement = {
   agreement: {
-    nav: 'Rule agreement',
+    nav: 'Agreement',
     title: 'How often the rules agree with clinicians',
     intro:
       'Counted from signed reviews: for each cause, how often the rules rated it likely or possible, and what the clinician decided. Intakes entered in error are not counted.',
     filters: 'Choose the reviews to count',
-    from: 'Signed from (YYYY-MM-DD)',
-    to: 'Signed up to (YYYY-MM-DD)',
+    from: 'Signed from',
+    to: 'Signed up to',
+    dateHint: 'YYYY-MM-DD, optional',
     engineVersion: 'Rules version',
     allVersions: 'All versions',
     show: 'Show',
@@ -48,7 +49,7 @@ export const agreement = {
     range: '95%: {low}–{high}%',
     ofTotal: '{successes} of {total}',
     tooFew: 'Too few reviews to say',
-    noneYet: 'None yet',
+    noneYet: 'None flagged or confirmed yet',
     redFlagsTitle: 'Red flags',
     redFlagsIntro:
       'How often each red flag was raised on the reviews counted, and how long those intakes waited from submission to sign-off.',

@@ -55,6 +55,8 @@ export const auth = {
       intro:
         'Type your current password, then your new one twice. If you are signed in anywhere else, you will be signed out there.',
       forcedTitle: 'Choose your own password',
+      forcedSteps:
+        'Type the temporary password, then your new one twice. Only you should know your new password.',
       forcedIntro:
         'An administrator set a temporary password. Choose your own to continue. Until you do, the rest of the app stays closed.',
       current: 'Current password',

@@ -9,6 +9,8 @@ import { auth } from './auth'
 import { admin } from './admin'
 import { agreement } from './agreement'
 import { alerts } from './alerts'
+import { connection } from './connection'
+import { pairing } from './pairing'
 
 /**
  * English text of the app, one file per feature. A translation is a copy of this folder with
@@ -26,6 +28,8 @@ export const en = {
   ...admin,
   ...alerts,
   ...agreement,
+  ...connection,
+  ...pairing,
 } as const
 
 export type Messages = typeof en

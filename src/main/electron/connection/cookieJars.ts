@@ -1,0 +1,54 @@
+import { CookieJar } from 'tough-cookie'
+
+/**
+ * The clinic server's session cookies, one jar per window: each window signs in on its own, like
+ * a browser tab with its own session, and nothing of it ever reaches the renderer (the cookie is
+ * HttpOnly on the server's side and stays in the main process here). tough-cookie applies the
+ * RFC 6265 rules (expiry, path, Secure, deletion by an expired cookie).
+ */
+export interface CookieJars {
+  /** The `Cookie` header for a request from `windowKey` to `url`, or undefined for none. */
+  cookieHeader(windowKey: string, url: string): Promise<string | undefined>
+  /** Keeps what the server set in its reply to `windowKey`'s request. */
+  store(windowKey: string, url: string, setCookie: readonly string[]): Promise<void>
+  /** The window closed, or the computer paired anew: its session is gone. */
+  forget(windowKey: string): void
+  forgetAll(): void
+}
+
+export function createCookieJars(): CookieJars {
+  const jars = new Map<string, CookieJar>()
+
+  function jarOf(windowKey: string): CookieJar {
+    let jar = jars.get(windowKey)
+    if (!jar) {
+      // No public-suffix check: the server is a LAN address or a bare host name.
+      jar = new CookieJar(undefined, { rejectPublicSuffixes: false })
+      jars.set(windowKey, jar)
+    }
+    return jar
+  }
+
+  return {
+    async cookieHeader(windowKey, url) {
+      const jar = jars.get(windowKey)
+      if (!jar) return undefined
+      // SameSite=Strict cookies go: these are same-site requests from the app itself.
+      const header = await jar.getCookieString(url, { sameSiteContext: 'strict' })
+      return header === '' ? undefined : header
+    },
+    async store(windowKey, url, setCookie) {
+      const jar = jarOf(windowKey)
+      for (const line of setCookie) {
+        // A malformed cookie is ignored, as a browser would.
+        await jar.setCookie(line, url, { sameSiteContext: 'strict', ignoreError: true })
+      }
+    },
+    forget(windowKey) {
+      jars.delete(windowKey)
+    },
+    forgetAll() {
+      jars.clear()
+    },
+  }
+}
