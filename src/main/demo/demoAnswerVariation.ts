@@ -1,5 +1,6 @@
 import type { PainSite } from '../../shared/intake/answerOptions'
 import { AnswersSchema } from '../../shared/intake/answers'
+import { CAUDA_EQUINA_QUESTIONS } from '../../shared/intake/answerOptions'
 import type { Answers } from '../../shared/intake/answers'
 import { DEMO_ANSWER_SETS } from './demoAnswerSets'
 import type { DemoAnswerSet } from './demoAnswerSets'
@@ -97,9 +98,14 @@ export function variedDemoAnswers(random: () => number): Answers {
     answers.durationWeeks = Math.max(0, Math.round(answers.durationWeeks * (0.5 + random() * 1.5)))
   }
 
-  // Pain sites are what the form asks first; everything else may have been skipped.
+  // Pain sites are what the form asks first; everything else may have been skipped, except the
+  // cauda equina screening, which the form cannot submit without (the draw is made for those too,
+  // so the sequence, and every other demo answer, stays as it was).
+  const screening = new Set<string>(CAUDA_EQUINA_QUESTIONS)
   answers = Object.fromEntries(
-    Object.entries(answers).filter(([key]) => key === 'painSites' || random() >= SKIP_CHANCE),
+    Object.entries(answers).filter(
+      ([key]) => key === 'painSites' || random() >= SKIP_CHANCE || screening.has(key),
+    ),
   )
   return AnswersSchema.parse(answers)
 }

@@ -10,6 +10,7 @@ import type { Logger } from '../log'
 import { BODY_TIMEOUT_MS, readJsonBody, send, sendError, SECURITY_HEADERS } from './httpReplies'
 import type { ExtraHeaders } from './httpReplies'
 import {
+  DEFAULT_TAB,
   expiredCookie,
   isSessionId,
   newSessionId,
@@ -94,6 +95,9 @@ const FORBIDDEN_ORIGIN: RpcError = {
   message:
     'This request came from another website or page and was refused. Open the app from its own address and try again.',
 }
+
+/** The session key part of a program's calls (see sessionOf). */
+const PROGRAM_SESSION = 'program'
 
 /** Calls that prove who someone is: each one moves the session to a new id. */
 const SIGN_IN_CHANNELS: ReadonlySet<string> = new Set([
@@ -191,19 +195,25 @@ export function createRequestPipeline(
   }
 
   /** This tab's session on this device: its cookie's id, or a new id nobody is signed in to. */
-  function sessionOf(request: PublicRequest, workstation: number | 'local') {
+  function sessionOf(request: PublicRequest, device: Extract<DeviceCheck, { kind: 'ok' }>) {
     const tab = tabOf(request.req, request.url)
     const cookieName = sessionCookieName(policy, tab)
     const presented = request.cookies[cookieName]
     const id = isSessionId(presented) ? presented : null
     // The device is part of the key: a session id carried to another computer finds nothing.
-    const keyOf = (sessionId: string) => `${cookieKey(workstation)}:${sessionId}`
+    const keyOf = (sessionId: string) => `${cookieKey(device.workstation)}:${sessionId}`
+    // A program that proves the device with a header (launch token, workstation credential)
+    // and keeps no cookies and names no tab has one session per device, as a desktop window
+    // does. A browser page never gets here: it always names its tab and proves the device by
+    // cookie, so its sign-ins stay per tab.
+    const program = device.via === 'header' && tab === DEFAULT_TAB && presented === undefined
     return {
       tab,
       cookieName,
+      program,
       hadCookie: presented !== undefined,
       keyOf,
-      key: keyOf(id ?? newSessionId()),
+      key: program ? keyOf(PROGRAM_SESSION) : keyOf(id ?? newSessionId()),
     }
   }
 
@@ -212,7 +222,7 @@ export function createRequestPipeline(
     const body = await readJsonBody(req, res, bodyTimeoutMs)
     if (!body) return
     const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length))
-    const session = sessionOf(request, device.workstation)
+    const session = sessionOf(request, device)
     const caller: Caller = {
       shell: device.shell,
       sessionKey: session.key,
@@ -242,7 +252,7 @@ export function createRequestPipeline(
     signedIn: boolean,
   ): string[] {
     const sessions = options.sessions()
-    if (!sessions) return []
+    if (!sessions || session.program) return []
     const after = sessions.peek(session.key)
     const gained =
       after.state === 'active' && (before.state !== 'active' || before.user.id !== after.user.id)
@@ -267,7 +277,7 @@ export function createRequestPipeline(
         ref: 'events',
       })
     }
-    const session = sessionOf(request, device.workstation)
+    const session = sessionOf(request, device)
     serveEvents(request.req, request.res, hub, {
       caller: { shell: device.shell, sessionKey: session.key, workstation: device.workstation },
       limits: options.events.limits,

@@ -118,9 +118,7 @@ export function createIntakeRepository(db: Database) {
     UPDATE intakes SET status = 'discarded', discarded_at = @at, discarded_by = @by,
       updated_at = @at, version = version + 1
     WHERE id = @id AND status = 'draft'`)
-  const markInError = db.prepare<
-    [{ id: number; at: string; by: number | null; reason: string }]
-  >(`
+  const markInError = db.prepare<[{ id: number; at: string; by: number | null; reason: string }]>(`
     UPDATE intakes SET status = 'entered_in_error', entered_in_error_at = @at,
       entered_in_error_by = @by, entered_in_error_reason = @reason, updated_at = @at,
       version = version + 1
@@ -259,6 +257,7 @@ export function createIntakeRepository(db: Database) {
         visitDate: row.visit_date,
         step: row.step,
         updatedAt: row.updated_at,
+        version: row.version,
         patient: {
           id: row.patient_id,
           givenName: row.given_name,

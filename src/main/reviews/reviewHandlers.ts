@@ -59,8 +59,11 @@ export function createReviewHandlers(
         review: reviews.getByIntake(intakeId),
         currentAssessment: currentAssessmentIfChanged(intake, patient),
         // The same rule the one door applies to sign-off, so the screen never offers a refusal.
+        // Nothing is decided on an intake entered in error.
         canDecide:
-          context.user !== null && contract['reviews.signOff'].roles.includes(context.user.role),
+          intake.status !== 'entered_in_error' &&
+          context.user !== null &&
+          contract['reviews.signOff'].roles.includes(context.user.role),
       }
     },
 

@@ -19,8 +19,10 @@ import { summaryTexts } from './summaryTexts'
  * The intake summary as a pdfmake document definition. Pure: the same input always gives the same
  * definition, and nothing here reads a file or the clock, so tests can look at it directly.
  *
- * Order is the order a clinician needs: red flags first (an emergency heads the document), then
- * the flagged causes, the pain map and scores, every answer, and the review.
+ * Order is the order a clinician needs: page 1 holds who the patient is, the red flags (an
+ * emergency heads the document) and the clinician's decisions, note and sign-off; then the flagged
+ * causes with their evidence, the pain map and scores, and the answers, condensed so a typical
+ * intake fits on two pages.
  */
 export function buildSummaryDocument(input: SummaryInput): DocDefinition {
   return {
@@ -43,10 +45,10 @@ export function buildSummaryDocument(input: SummaryInput): DocDefinition {
     content: [
       ...overviewSection(input),
       ...redFlagsSection(input),
+      ...reviewSection(input),
       ...causesSection(input),
       ...painMapSection(input),
       ...answersBySection(input),
-      ...reviewSection(input),
     ],
   }
 }

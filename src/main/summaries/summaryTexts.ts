@@ -9,7 +9,6 @@ export const summaryTexts = {
   disclaimer: 'Flags for clinician review, not a diagnosis.',
   unprintable: (count: number) =>
     `${count === 1 ? 'One character' : `${count} characters`} in this summary cannot be printed with its font and ${count === 1 ? 'is' : 'are'} shown as \uFFFD. Check the record on screen for the exact text.`,
-  clinicNameMissing: 'Clinic name not set (an administrator can set it under Settings)',
   patient: {
     label: 'Patient',
     name: 'Name',
@@ -33,7 +32,7 @@ export const summaryTexts = {
     reviewedBy: (name: string, at: string) => `Reviewed and signed off by ${name} on ${at}`,
   },
   header: {
-    emergency: ' EMERGENCY FLAG: see page 1 ',
+    emergency: 'EMERGENCY FLAG: see page 1',
   },
   enteredInError: {
     mark: 'ENTERED IN ERROR',
@@ -48,7 +47,6 @@ export const summaryTexts = {
   redFlags: {
     heading: 'Red flags',
     none: 'No red flag was raised by the answers given.',
-    raisedBy: 'Raised by',
     answer: 'Answer',
     unansweredHeading: 'Not answered, and could raise a red flag',
     urgency: {
@@ -66,7 +64,7 @@ export const summaryTexts = {
     noEvidence: 'No matching answers.',
     limits: 'Held back because',
     unanswered: 'Unanswered questions that could change this',
-    codes: 'Suggested codes (suggested, verify before use)',
+    codes: 'Suggested codes (verify before use)',
     sources: 'Sources',
     notFlagged: 'Not flagged',
   },
@@ -92,6 +90,10 @@ export const summaryTexts = {
     question: 'Question',
     answer: 'Answer',
     noneChosen: 'None chosen',
+    answeredNo: 'Answered No',
+    notAnswered: 'Not answered',
+    redFlagQuestionsListed: (count: number) =>
+      `${count === 1 ? 'one red-flag question' : `${count} red-flag questions`} (listed under Red flags)`,
   },
   review: {
     heading: 'Clinician review',

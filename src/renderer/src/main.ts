@@ -14,6 +14,10 @@ import { connectionClientKey, createConnectionClient } from './features/connecti
 import type { ConnectionClient } from './features/connection/connectionClient'
 import { untilConnected } from './features/connection/untilConnected'
 import './styles/base.css'
+import { applyUrgencyPalette } from './styles/urgencyPalette'
+
+// Before anything is drawn: every urgency colour on screen comes from the shared palette.
+applyUrgencyPalette(document.documentElement.style)
 
 function startApp(connection: ConnectionClient | null): void {
   const api = connectClinicApi()

@@ -8,14 +8,29 @@ import { UNAUTHENTICATED_REASONS } from '../auth/authStatus'
 export const FieldIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
+  /**
+   * What kind of problem, so the renderer can word it in the user's language: zod's issue code
+   * ("invalid_value", "too_small"...) or a rule's own ("screening_required"). Optional: older
+   * servers and hand-made issues have none, and then the message is shown.
+   */
+  code: z.string().max(64).optional(),
 })
 export type FieldIssue = z.infer<typeof FieldIssueSchema>
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom') {
+    const own: unknown = issue.params?.['code']
+    if (typeof own === 'string') return own
+  }
+  return issue.code
+}
 
 /** zod's issues as field issues; the form and the one door report problems the same way. */
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
     message: issue.message,
+    code: issueCode(issue),
   }))
 }
 

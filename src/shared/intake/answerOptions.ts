@@ -120,3 +120,16 @@ export type PriorImaging = (typeof PRIOR_IMAGING)[number]
 /** Patient context, not an intake answer, but an enumerated value the form and PDF show. */
 export const SEX = ['female', 'male', 'other', 'unknown'] as const
 export type Sex = (typeof SEX)[number]
+
+/**
+ * The four cauda equina screening questions (SPEC section 4). Each must be answered yes or no, or
+ * marked "patient could not answer", before an intake can be submitted: a skipped one is how an
+ * emergency is missed.
+ */
+export const CAUDA_EQUINA_QUESTIONS = [
+  'saddleNumbness',
+  'bladderChange',
+  'bowelChange',
+  'sexualFunctionChange',
+] as const
+export type CaudaEquinaQuestion = (typeof CAUDA_EQUINA_QUESTIONS)[number]

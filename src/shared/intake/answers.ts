@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import {
   BETTER_WITH,
+  CAUDA_EQUINA_QUESTIONS,
   EFFECT,
   LEG_VS_BACK,
   MORNING_STIFFNESS,
@@ -85,7 +86,8 @@ const durationError = `Duration must be a number of weeks from 0 to ${MAX_DURATI
 const firstPainAgeError = 'Age at first back pain must be a whole number of years from 0 to 120'
 
 // Key order is SPEC order; ANSWER_KEYS below and every "unanswered questions" list follow it.
-export const AnswersSchema = z.strictObject(
+// One key per question; AnswersSchema below adds what is recorded about the questions.
+export const QuestionAnswersSchema = z.strictObject(
   {
     painSites: list('Pain sites', PAIN_SITES),
     legPainVsBackPain: choice('Leg pain versus back pain', LEG_VS_BACK),
@@ -167,11 +169,30 @@ export const AnswersSchema = z.strictObject(
   },
 )
 
+const couldNotAnswerError =
+  'Could not answer is only recorded for the four bladder, bowel, saddle and sexual function questions'
+
+/**
+ * The answers as stored and assessed. Besides one key per question, `screeningCouldNotAnswer`
+ * names the cauda equina screening questions the patient could not answer (too unwell, no words
+ * for it): recorded, so the screening counts as done, but still unanswered for the engine, which
+ * never reads it. Optional, so every draft and intake stored before it still parses.
+ */
+export const AnswersSchema = QuestionAnswersSchema.extend({
+  screeningCouldNotAnswer: z
+    .array(z.enum(CAUDA_EQUINA_QUESTIONS, { error: couldNotAnswerError }), {
+      error: couldNotAnswerError,
+    })
+    .max(CAUDA_EQUINA_QUESTIONS.length, { error: couldNotAnswerError })
+    .optional(),
+})
+
 export type Answers = z.infer<typeof AnswersSchema>
-export type AnswerKey = keyof Answers
+/** A question's key (the screening record above is not a question). */
+export type AnswerKey = keyof z.infer<typeof QuestionAnswersSchema>
 
 /** Zod enum of the answer keys, for schemas that refer to questions (evidence, vignettes). */
-export const AnswerKeySchema = AnswersSchema.keyof()
+export const AnswerKeySchema = QuestionAnswersSchema.keyof()
 
 /** All answer keys in SPEC order. */
 export const ANSWER_KEYS: readonly AnswerKey[] = AnswerKeySchema.options

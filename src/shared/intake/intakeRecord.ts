@@ -4,6 +4,7 @@ import { HIGHEST_URGENCIES } from '../clinical/ids'
 import { CalendarDateSchema, localToday } from '../patients/calendarDate'
 import { PatientIdSchema, PatientSchema } from '../patients/patient'
 import { AnswersSchema } from './answers'
+import { refineScreening } from './screening'
 
 /**
  * `discarded`: a draft front desk threw away; `entered_in_error`: a submitted or reviewed intake a
@@ -77,7 +78,8 @@ export const SaveDraftResultSchema = z.object({
 export const SubmitIntakeSchema = z.object({
   id: IntakeIdSchema,
   version: z.int().positive(),
-  answers: AnswersSchema,
+  // The four cauda equina questions cannot be skipped by accident (see screening.ts).
+  answers: AnswersSchema.superRefine(refineScreening),
 })
 
 /** Why a clinician says an intake is wrong: required, in their words, stored as trimmed. */
@@ -141,6 +143,8 @@ export const DraftListItemSchema = z.object({
   visitDate: z.string(),
   step: z.string(),
   updatedAt: z.string(),
+  /** The version a discard from the list is checked against (someone may be typing in it). */
+  version: z.int().positive(),
   patient: PatientSchema.pick({ id: true, givenName: true, familyName: true, dateOfBirth: true }),
 })
 export type DraftListItem = z.infer<typeof DraftListItemSchema>

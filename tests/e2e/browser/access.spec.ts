@@ -52,7 +52,13 @@ test('first run: the administrator is created, adds staff, and each role sees on
 
   // The administrator lands on the staff accounts, with no patient screens at all.
   await expect(page.getByRole('heading', { name: 'Staff accounts' })).toBeVisible()
-  await expect(navLinks(page)).toHaveText(['Users', 'Audit trail', 'Backups', 'Settings'])
+  await expect(navLinks(page)).toHaveText([
+    'Users',
+    'Audit trail',
+    'Backups',
+    'Workstations',
+    'Settings',
+  ])
   await addPerson(page, { name: 'Fran Desk', username: 'fran', role: 'Front desk' })
   await addPerson(page, { name: 'Dr Cleo Clinician', username: 'cleo', role: 'Clinician' })
   await expect(page.getByRole('row', { name: /Fran Desk/ })).toContainText('Front desk')
@@ -87,7 +93,12 @@ test('first run: the administrator is created, adds staff, and each role sees on
   const refused = await page.evaluate(async (token) => {
     const response = await fetch('/rpc/users.list', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        // This tab's own sign-in (see src/renderer/src/api/tabId.ts).
+        'x-clinic-tab': globalThis.sessionStorage.getItem('clinic-intake.tab-id') ?? '',
+      },
       body: '{}',
     })
     return (await response.json()) as { ok: boolean; error?: { kind: string } }

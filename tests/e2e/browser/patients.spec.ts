@@ -1,6 +1,7 @@
 import { startBrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
 import { openApp } from '../support/openApp'
+import { callAsPage } from '../support/pageCall'
 import { saveScreenshot } from '../support/screenshots'
 
 test('a new patient is saved, survives a restart and is found by search', async ({
@@ -66,9 +67,11 @@ test('an impossible date of birth gets a message at the field and nothing is sto
   await expect(page.getByLabel('Date of birth')).toHaveValue('1990-02-30')
 
   // The one door refuses the same input on its own, with the field path.
-  const direct = await page.request.post(`${shell.origin}/rpc/patients.create`, {
-    headers: { Authorization: `Bearer ${shell.token}` },
-    data: { givenName: 'Ima', familyName: 'Placeholder', dateOfBirth: '1990-02-30', sex: 'other' },
+  const direct = await callAsPage(page, shell, 'patients.create', {
+    givenName: 'Ima',
+    familyName: 'Placeholder',
+    dateOfBirth: '1990-02-30',
+    sex: 'other',
   })
   const body = (await direct.json()) as {
     ok: boolean
@@ -100,11 +103,12 @@ test('calls without the right token or from another host are refused', async ({
     headers: { Authorization: `Bearer ${shell.token}`, Host: `evil.example:${shell.port}` },
   })
   expect(rebound.status()).toBe(403)
-  const allowed = await request.post(url, {
+  // Writes are accepted only from the app's own origin (Origin / Sec-Fetch-Site), token or not.
+  const foreign = await request.post(url, {
     data: { query: '' },
     headers: { Authorization: `Bearer ${shell.token}`, Origin: 'http://evil.example' },
   })
-  expect(allowed.status()).toBe(200)
-  const corsHeaders = Object.keys(allowed.headers()).filter((h) => h.startsWith('access-control-'))
+  expect(foreign.status()).toBe(403)
+  const corsHeaders = Object.keys(foreign.headers()).filter((h) => h.startsWith('access-control-'))
   expect(corsHeaders).toEqual([])
 })

@@ -7,6 +7,7 @@ import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
 import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
+import { callAsPage } from '../support/pageCall'
 import { rpc } from '../support/staffAccounts'
 import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
 import { dateOfBirthForAge, localDay } from '../support/vignettes'
@@ -189,9 +190,11 @@ test('a clinician reviews the cauda equina intake from the worklist to a signed,
   await expect(page.getByLabel('Clinical note')).toHaveCount(0)
   await expect(disc.getByText('Decision: Confirmed')).toBeVisible()
   // The one door refuses a change to a signed review as well.
-  const change = await page.request.post(`${shell.origin}/rpc/reviews.saveDraft`, {
-    headers: { Authorization: `Bearer ${shell.token}` },
-    data: { intakeId: caudaIntakeId, version: 2, decisions: [], clinicalNote: 'overwrite' },
+  const change = await callAsPage(page, shell, 'reviews.saveDraft', {
+    intakeId: caudaIntakeId,
+    version: 2,
+    decisions: [],
+    clinicalNote: 'overwrite',
   })
   expect(((await change.json()) as { error: { kind: string } }).error.kind).toBe('conflict')
 

@@ -2,6 +2,7 @@ import type { ClinicApi } from '../../../src/shared/contract/client'
 import type { Answers } from '../../../src/shared/intake/answers'
 import { fakePatient } from '../support/patientFixtures'
 import { expectOk } from '../support/testCore'
+import { withScreeningRecorded } from '../../support/screening'
 
 /** New numbness between the legs: possible cauda equina syndrome, an emergency flag. */
 export const EMERGENCY_ANSWERS: Answers = { painNow: 6, saddleNumbness: true }
@@ -19,7 +20,13 @@ export async function submitIntake(
   const { intake } = expectOk(
     await api.intakes.start({ patientId: patient.id, visitDate: '2026-03-02' }),
   )
-  expectOk(await api.intakes.submit({ id: intake.id, version: intake.version, answers }))
+  expectOk(
+    await api.intakes.submit({
+      id: intake.id,
+      version: intake.version,
+      answers: withScreeningRecorded(answers),
+    }),
+  )
   return { intakeId: intake.id, patientId: patient.id }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { signedInClient } from '../support/signedInClient'
 import { expectOk, useTestCore } from '../support/testCore'
 import { EMERGENCY_ANSWERS, NOT_EMERGENCY_ANSWERS, submitIntake } from './alertSupport'
+import { withScreeningRecorded } from '../../support/screening'
 
 let clock = new Date('2026-03-02T09:00:00.000Z')
 const openTestCore = useTestCore({ now: () => clock })
@@ -63,7 +64,7 @@ describe('emergency alerts', () => {
     const result = await frontDesk.intakes.submit({
       id: intake.id,
       version: intake.version,
-      answers: EMERGENCY_ANSWERS,
+      answers: withScreeningRecorded(EMERGENCY_ANSWERS),
     })
     expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
     // Neither the submit nor the alert was kept: the intake is still a draft to submit again.

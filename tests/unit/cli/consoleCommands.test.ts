@@ -9,10 +9,12 @@ import { useTempDir } from '../support/tempDataDir'
 import { useTestCore } from '../support/testCore'
 import { runCli } from './runCli'
 
+// Each of these starts the CLI several times (tsx, then the database): slow on a busy machine.
+const CLI_TEST_TIMEOUT_MS = 120_000
 const tempDir = useTempDir()
 const openTestCore = useTestCore()
 
-describe('the CLI through the one door', () => {
+describe('the CLI through the one door', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('admits the console caller to the console channels only, as nobody, audited as cli', async () => {
     const consoleChannels = CHANNEL_NAMES.filter(
       (name) => 'console' in contract[name] && contract[name].console,

@@ -8,13 +8,15 @@ import { useTempDir } from '../support/tempDataDir'
 import { tamper } from '../audit/auditSupport'
 import { runCli } from './runCli'
 
+// Each of these starts the CLI several times (tsx, then the database): slow on a busy machine.
+const CLI_TEST_TIMEOUT_MS = 120_000
 const tempDir = useTempDir()
 
 function openData(dataDir: string) {
   return openDataDirDatabase(dataDir)
 }
 
-describe('the safety commands of the CLI', () => {
+describe('the safety commands of the CLI', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('adds a user with the password from standard input, never from the command line', async () => {
     const dataDir = join(tempDir(), 'data')
     const added = runCli(
@@ -187,7 +189,9 @@ describe('the safety commands of the CLI', () => {
     expect(db.prepare('SELECT username FROM users').pluck().all()).toEqual(['before'])
     db.close()
     const aside = readdirSync(dataDir).find((name) => name.includes('.replaced-')) as string
-    const old = openWithKeys(join(dataDir, aside), loadOrCreateKeyFile(dataDir), { readonly: true })
+    const old = openWithKeys(join(dataDir, aside), loadOrCreateKeyFile(dataDir), {
+      readonly: true,
+    })
     expect(old.prepare('SELECT username FROM users ORDER BY id').pluck().all()).toEqual([
       'before',
       'after',

@@ -7,9 +7,11 @@ import { AUDIT_PROBLEMS } from '../../../src/shared/audit/auditEntry'
 import { useTempDir } from '../support/tempDataDir'
 import { runCli } from './runCli'
 
+// Each of these starts the CLI several times (tsx, then the database): slow on a busy machine.
+const CLI_TEST_TIMEOUT_MS = 120_000
 const tempDir = useTempDir()
 
-describe('verify-audit', () => {
+describe('verify-audit', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('says every problem verify can find in plain words, with where and what to do', () => {
     const texts = AUDIT_PROBLEMS.map((problem) =>
       describeAuditVerification({ intact: false, entries: 6, firstBadId: 7, problem }),

@@ -10,6 +10,7 @@ import {
   signWithAllOpen,
   submitIntake,
 } from '../alerts/alertSupport'
+import { withScreeningRecorded } from '../../support/screening'
 
 const openTestCore = useTestCore()
 
@@ -95,7 +96,7 @@ describe('change events from the one door', () => {
     const stale = await frontDesk.intakes.submit({
       id: intake.id,
       version: 1,
-      answers: EMERGENCY_ANSWERS,
+      answers: withScreeningRecorded(EMERGENCY_ANSWERS),
     })
     expect(stale).toMatchObject({ ok: false, error: { kind: 'conflict' } })
     // The front desk may not sign: refused at the door.

@@ -95,6 +95,35 @@ describe('browser shell server', () => {
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { patients: [] } })
   })
 
+  it('exchanges the launch token once per browser for an HttpOnly device cookie, not a session', async () => {
+    const opened = await call(`/?token=${TOKEN}`, { method: 'GET', headers: { Authorization: '' } })
+    expect(opened.status).toBe(303)
+    expect(opened.headers.location).toBe('/')
+    const [cookie = ''] = (opened.headers['set-cookie'] as string[] | undefined) ?? []
+    expect(cookie).toMatch(/^clinic-device=/)
+    expect(cookie).toMatch(/HttpOnly/)
+    expect(cookie).toMatch(/SameSite=Strict/)
+    expect(cookie).not.toContain(TOKEN)
+    const device = cookie.split(';')[0] as string
+    // The cookie opens the door (with this page's own origin on a write) ...
+    const status = await call('/rpc/auth.status', {
+      headers: { Authorization: '', Cookie: device, Origin: `http://127.0.0.1:${port}` },
+      body: '{}',
+    })
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true })
+    // ... but a write that carries it from another origin, or without an origin, is refused.
+    for (const origin of [{ Origin: 'http://evil.example' }, {}] as Record<string, string>[]) {
+      const refused = await call('/rpc/auth.status', {
+        headers: { Authorization: '', Cookie: device, ...origin },
+        body: '{}',
+      })
+      expect(refused.status).toBe(403)
+    }
+    // A wrong token opens nothing.
+    const wrong = await call(`/?token=${TOKEN}x`, { method: 'GET', headers: { Authorization: '' } })
+    expect(wrong.status).toBe(401)
+  })
+
   it('refuses a missing or wrong token with 401', async () => {
     const missing = await call('/rpc/patients.search', {
       headers: { Authorization: '' },

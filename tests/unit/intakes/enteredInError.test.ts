@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChangeEvent } from '../../../src/shared/events/changeEvent'
 import { publicVignette } from '../../support/publicVignettes'
-import { EMERGENCY_ANSWERS, signWithAllOpen } from '../alerts/alertSupport'
+import { signWithAllOpen } from '../alerts/alertSupport'
 import { useReviewTestCore } from '../reviews/reviewFixtures'
 import type { ReviewTestCore } from '../reviews/reviewFixtures'
 import { pdfText } from '../summaries/summarySupport'
@@ -14,6 +14,15 @@ import { expectOk } from '../support/testCore'
 const openCore = useReviewTestCore()
 const REASON = 'Wrong patient: this was Ana Nunez, not Ana Nunes'
 const SUBMITTED = '2026-03-02T08:00:00.000Z'
+/** The four cauda equina questions, asked and answered no: a submit needs them (issue 13). */
+const SCREENED = {
+  saddleNumbness: false,
+  bladderChange: false,
+  bowelChange: false,
+  sexualFunctionChange: false,
+} as const
+/** New numbness between the legs: an emergency flag, and an alert. */
+const EMERGENCY_ANSWERS = { ...SCREENED, painNow: 6, saddleNumbness: true }
 
 async function worklistIds(core: ReviewTestCore, status: 'awaiting' | 'reviewed' | 'all') {
   const page = expectOk(await core.api.reviews.worklist({ status }))
@@ -173,9 +182,12 @@ describe('marking an intake entered in error', () => {
 
   it('stays in the history with who, when and why, for the chart to leave out', async () => {
     const core = openCore()
-    const first = await core.submit({ answers: { painNow: 4 }, submittedAt: SUBMITTED })
+    const first = await core.submit({
+      answers: { ...SCREENED, painNow: 4 },
+      submittedAt: SUBMITTED,
+    })
     const second = await core.submit({
-      answers: { painNow: 9 },
+      answers: { ...SCREENED, painNow: 9 },
       submittedAt: '2026-03-02T08:30:00.000Z',
       patientId: first.patientId,
     })

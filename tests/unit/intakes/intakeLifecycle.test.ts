@@ -1,8 +1,9 @@
 import { publicVignette } from '../../support/publicVignettes'
 import { describe, expect, it } from 'vitest'
 import { expectOk, useTestCore } from '../support/testCore'
+import { withScreeningRecorded } from '../../support/screening'
 
-const p02 = publicVignette('P02').answers
+const p02 = withScreeningRecorded(publicVignette('P02').answers)
 
 const openTestCore = useTestCore({ now: () => new Date('2026-11-26T10:00:00Z') })
 
@@ -128,7 +129,7 @@ describe('an intake from draft to submitted', () => {
       await api.intakes.submit({
         id: intake.id,
         version: 1,
-        answers: { painNow: 4, painWorstWeek: 6 },
+        answers: withScreeningRecorded({ painNow: 4, painWorstWeek: 6 }),
       }),
     )
     expectOk(await api.intakes.start({ patientId: patient.id }))

@@ -37,6 +37,37 @@ function statuses(db: Database): string[] {
     .all() as string[]
 }
 
+/** A demo database written by today's code, at today's schema. */
+function demoDatabase(): Database {
+  const db = openDatabase({ keys: testKeys(), file: join(tempDir(), 'demo.sqlite3') })
+  open.push(db)
+  seedDemo(db, 80)
+  return db
+}
+
+/**
+ * Today's repositories write today's columns, so data "stored before" a migration is today's
+ * data copied into a database at the older version: each table's columns that existed then.
+ */
+function copyIntoOlderSchema(from: Database, to: Database): void {
+  const columnsOf = (db: Database, table: string) =>
+    db.prepare<[string], string>('SELECT name FROM pragma_table_info(?)').pluck().all(table)
+  for (const table of ['users', 'patients', 'intakes', 'intake_causes', 'intake_red_flags']) {
+    const older = columnsOf(to, table)
+    const columns = columnsOf(from, table).filter((column) => older.includes(column))
+    const insert = to.prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    )
+    const rows = from
+      .prepare(`SELECT ${columns.join(', ')} FROM ${table}`)
+      .raw()
+      .all()
+    to.transaction(() => {
+      for (const row of rows) insert.run(...(row as unknown[]))
+    })()
+  }
+}
+
 describe("each flag and cause carries its intake's status", () => {
   it('from submit through sign-off, as the repositories write them', () => {
     const db = openDatabase({ keys: testKeys(), file: join(tempDir(), 'clinic.sqlite3') })
@@ -71,7 +102,7 @@ describe("each flag and cause carries its intake's status", () => {
     const before = MIGRATIONS.filter((migration) => migration.version < 6)
     const db = openDatabase({ keys: testKeys(), file, migrations: before })
     open.push(db)
-    seedDemo(db, 80)
+    copyIntoOlderSchema(demoDatabase(), db)
     migrate(db, MIGRATIONS)
     expect(statuses(db)).toEqual(['reviewed', 'submitted'])
     expect(outOfStep(db)).toEqual({ intake_red_flags: 0, intake_causes: 0 })

@@ -5,6 +5,7 @@ import type { PatientFields } from '../../../src/shared/patients/patient'
 import { fakePatient } from '../support/patientFixtures'
 import { expectOk, useTestCore } from '../support/testCore'
 import type { TestCore } from '../support/testCore'
+import { withScreeningRecorded } from '../../support/screening'
 
 /** Answers that raise no red flag and flag no likely cause of note. */
 export const CALM_ANSWERS: Answers = { painNow: 3, painWorstWeek: 4, durationWeeks: 1 }
@@ -62,7 +63,7 @@ async function submitIntake(
     await api.intakes.submit({
       id: started.id,
       version: started.version,
-      answers: options.answers,
+      answers: withScreeningRecorded(options.answers),
     }),
   )
   return { intakeId: started.id, patientId }

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { fakePatient } from '../support/patientFixtures'
-import { useTestServer } from './serverSupport'
+import { PASSWORD, useTestServer } from './serverSupport'
 import type { Browser, TestServer } from './serverSupport'
 
 const startServer = useTestServer()
@@ -62,6 +62,9 @@ describe('the clinic server (HTTPS, paired workstations, sessions per person)', 
     expect(page.status).toBe(200)
     expect(page.body).toContain('<title>pair</title>')
     expect(page.body).not.toContain('the app')
+    // The app's own files are not handed out, whatever their name.
+    expect((await browser.get('/index.html')).body).not.toContain('the app')
+    expect((await browser.get('/assets/index-abc.js')).status).toBe(401)
     // A made-up credential is no better than none.
     const forged = await server.raw('/rpc/auth.status', {
       method: 'POST',
@@ -258,6 +261,22 @@ describe('the clinic server (HTTPS, paired workstations, sessions per person)', 
     })
     expect(call.status).toBe(200)
     expect(call.json()).toMatchObject({ ok: true, value: { state: 'setup_required' } })
+    // Without cookies or a tab, the desktop app's calls keep one sign-in for this workstation.
+    await server.addUser('clinician', 'clinician')
+    const asDesktop = (channel: string, input: unknown) =>
+      server.raw(`/rpc/${channel}`, {
+        method: 'POST',
+        body: JSON.stringify(input),
+        headers: { 'Content-Type': 'application/json', 'x-clinic-workstation': credential },
+      })
+    await asDesktop('auth.signIn', { username: 'clinician', password: PASSWORD })
+    expect((await asDesktop('auth.status', {})).json()).toMatchObject({
+      value: { state: 'signed_in', user: { username: 'clinician' } },
+    })
+    // A browser on another workstation is not that sign-in.
+    const browser = server.browser()
+    await browser.pair('Front desk')
+    expect(await whoAmI(browser)).toBeNull()
   })
 
   it('keeps serving after bad JSON and a wrong Host', async () => {

@@ -6,6 +6,7 @@ import { exportSelection } from '../../../src/main/cli/exportPdfCommand'
 import { useTempDir } from '../support/tempDataDir'
 import { expectOk } from '../support/testCore'
 import { pdfText, submittedIntake, useSummaryCore } from './summarySupport'
+import { withScreeningRecorded } from '../../support/screening'
 
 const openCore = useSummaryCore()
 const tempDir = useTempDir()
@@ -19,7 +20,13 @@ describe('export-pdf', () => {
     const { intake: again } = expectOk(
       await api.intakes.start({ patientId: first.patientId, visitDate: '2026-11-20' }),
     )
-    expectOk(await api.intakes.submit({ id: again.id, version: again.version, answers: {} }))
+    expectOk(
+      await api.intakes.submit({
+        id: again.id,
+        version: again.version,
+        answers: withScreeningRecorded({}),
+      }),
+    )
     expectOk(await api.intakes.start({ patientId: first.patientId }))
     const out = join(tempDir(), 'out')
     const progress: string[] = []

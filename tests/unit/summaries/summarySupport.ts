@@ -13,6 +13,7 @@ import { fakePatient } from '../support/patientFixtures'
 import { signedInClient } from '../support/signedInClient'
 import { useTempDir } from '../support/tempDataDir'
 import { expectOk } from '../support/testCore'
+import { withScreeningRecorded } from '../../support/screening'
 
 export const FIXED_NOW = new Date('2026-11-26T10:00:00Z')
 
@@ -57,7 +58,13 @@ export async function submittedIntake(
   const { intake } = expectOk(
     await api.intakes.start({ patientId: created.id, visitDate: '2026-11-20' }),
   )
-  expectOk(await api.intakes.submit({ id: intake.id, version: intake.version, answers }))
+  expectOk(
+    await api.intakes.submit({
+      id: intake.id,
+      version: intake.version,
+      answers: withScreeningRecorded(answers),
+    }),
+  )
   return { intakeId: intake.id, patientId: created.id }
 }
 

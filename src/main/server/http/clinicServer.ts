@@ -6,6 +6,7 @@ import {
   PAIRING_PATH,
   WORKSTATION_CREDENTIAL_HEADER,
 } from '../../../shared/workstations/workstation'
+import { PAIRING_REQUIRED_HEADER } from '../../../shared/workstations/browserPairing'
 import type { BrowserPairingResponse } from '../../../shared/workstations/browserPairing'
 import type { CoreHost } from '../../host/coreHost'
 import { createStreamLimits } from '../../events/sse'
@@ -178,9 +179,15 @@ export function createClinicServer(options: ClinicServerOptions): Server {
       }
       return false
     },
-    unpairedPage: async ({ res }, refusal) => {
-      const page = await readStaticFile(options.rendererDir, `/${PAIRING_PAGE}`)
-      if (!page) return sendError(res, refusal.status, refusal.error)
+    unpairedPage: async ({ res, url }, refusal) => {
+      // A page (a navigation) gets the pairing page; a file of the app, a refusal.
+      const isPage = !/\.[A-Za-z0-9]+$/.test(url.pathname) || url.pathname.endsWith('.html')
+      const page = isPage ? await readStaticFile(options.rendererDir, `/${PAIRING_PAGE}`) : null
+      if (!page || refusal.status !== 401) {
+        return sendError(res, refusal.status, refusal.error, {
+          [PAIRING_REQUIRED_HEADER]: 'required',
+        })
+      }
       send(res, 200, page.body, page.contentType)
     },
   })

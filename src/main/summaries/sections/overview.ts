@@ -1,22 +1,17 @@
 import { redFlagDefinition } from '../../../shared/clinical/assessment'
 import { patientContextAtVisit } from '../../../shared/intake/patientContextAtVisit'
-import { boxLayout, COLOURS, ROWS_LAYOUT } from '../pdf/pdfStyles'
+import { boxLayout, COLOURS, PAIRED_ROWS_LAYOUT } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
 import { formatDateTime } from '../summaryDates'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
-import { patientDisplayName } from './patientName'
 
 const texts = summaryTexts
 
-function detailRow(label: string, value: string): Content[] {
-  return [
-    { text: label, style: 'label' },
-    { text: value, bold: true },
-  ]
-}
-
-/** Title, the patient and visit details, the review mark and the disclaimer: page 1's top. */
+/**
+ * Title, the patient and visit details in two compact columns, and the disclaimer: page 1's top.
+ * Whether it was reviewed is said right after the red flags (see review.ts) and in every header.
+ */
 export function overviewSection(input: SummaryInput): Content[] {
   const { patient, intake, assessment, timeZone } = input
   const age = patientContextAtVisit(patient, intake.visitDate).ageYears
@@ -24,35 +19,36 @@ export function overviewSection(input: SummaryInput): Content[] {
   const submitted = intake.submittedByName
     ? `${submittedAt}, by ${intake.submittedByName}`
     : submittedAt
-  const details: Content[][] = [
-    detailRow(texts.patient.name, patientDisplayName(patient)),
-    detailRow(
-      texts.patient.dateOfBirth,
-      `${patient.dateOfBirth} (${texts.patient.ageAtVisit(age)})`,
-    ),
-    detailRow(texts.patient.sex, texts.sex[patient.sex]),
-    detailRow(texts.patient.recordNumber, patient.recordNumber ?? texts.patient.noRecordNumber),
-    detailRow(texts.patient.visitDate, intake.visitDate),
-    detailRow(texts.patient.submitted, submitted),
-    detailRow(texts.patient.engine, texts.patient.engineVersion(assessment.engineVersion)),
+  // Name, record number and visit date head every page (see pageFrame.ts); these add the rest.
+  const details: [string, string][] = [
+    [texts.patient.dateOfBirth, `${patient.dateOfBirth} (${texts.patient.ageAtVisit(age)})`],
+    [texts.patient.submitted, submitted],
+    [texts.patient.sex, texts.sex[patient.sex]],
+    [texts.patient.engine, texts.patient.engineVersion(assessment.engineVersion)],
   ]
+  const rows: Content[][] = []
+  for (let index = 0; index < details.length; index += 2) {
+    const left = details[index]
+    const right = details[index + 1]
+    if (!left) break
+    rows.push([
+      { text: left[0], style: 'label' },
+      { text: left[1], bold: true },
+      right ? { text: right[0], style: 'label' } : '',
+      right ? { text: right[1], bold: true } : '',
+    ])
+  }
 
   return [
     { text: texts.documentTitle, style: 'title' },
     ...enteredInErrorBand(input),
     ...emergencyBands(input),
     {
-      table: { widths: [110, '*'], body: details },
-      layout: ROWS_LAYOUT,
-      margin: [0, 0, 0, 8],
+      table: { widths: [62, '*', 92, '*'], body: rows, dontBreakRows: true },
+      layout: PAIRED_ROWS_LAYOUT,
+      margin: [0, 0, 0, 4],
     },
-    reviewMark(input),
-    {
-      text: texts.disclaimer,
-      bold: true,
-      fontSize: 11,
-      margin: [0, 8, 0, 0],
-    },
+    { text: texts.disclaimer, bold: true, fontSize: 10.5, margin: [0, 2, 0, 0] },
   ]
 }
 
@@ -116,61 +112,14 @@ function emergencyBands({ assessment }: SummaryInput): Content[] {
                 fillColor: COLOURS.emergency,
                 color: '#ffffff',
                 bold: true,
-                fontSize: 12,
+                fontSize: 11.5,
                 text: `${summaryTexts.redFlags.urgency.emergency}: ${definition.name}. ${definition.advice}.`,
               },
             ],
           ],
         },
         layout: boxLayout(COLOURS.emergency, 1),
-        margin: [0, 0, 0, 8],
+        margin: [0, 0, 0, 6],
       }
     })
-}
-
-/** A box that says plainly whether a clinician has signed this off. */
-function reviewMark({ review, timeZone }: SummaryInput): Content {
-  if (review) {
-    return {
-      table: {
-        widths: ['*'],
-        body: [
-          [
-            {
-              text: texts.status.reviewedBy(
-                review.signedBy,
-                formatDateTime(review.signedAt, timeZone),
-              ),
-              bold: true,
-              fontSize: 11,
-            },
-          ],
-        ],
-      },
-      layout: boxLayout(COLOURS.text, 1),
-    }
-  }
-  return {
-    unbreakable: true,
-    table: {
-      widths: ['*'],
-      body: [
-        [
-          {
-            stack: [
-              {
-                text: texts.status.notReviewed,
-                bold: true,
-                fontSize: 16,
-                color: COLOURS.mark,
-                characterSpacing: 1,
-              },
-              { text: texts.status.notReviewedDetail, margin: [0, 2, 0, 0] },
-            ],
-          },
-        ],
-      ],
-    },
-    layout: boxLayout(COLOURS.mark, 2),
-  }
 }

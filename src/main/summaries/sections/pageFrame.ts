@@ -7,7 +7,7 @@ import { summaryTexts } from '../summaryTexts'
 import { patientDisplayName } from './patientName'
 
 /** Left, top, right, bottom. The top margin holds the header, the bottom one the footer. */
-export const PAGE_MARGINS: [number, number, number, number] = [40, 106, 40, 58]
+export const PAGE_MARGINS: [number, number, number, number] = [40, 78, 40, 46]
 const SIDE = PAGE_MARGINS[0]
 
 /**
@@ -40,21 +40,18 @@ export function pageHeader(input: SummaryInput): DynamicContent {
             color: COLOURS.mark,
           }
     return {
-      margin: [SIDE, 22, SIDE, 0],
+      margin: [SIDE, 18, SIDE, 0],
       stack: [
         {
           columns: [
             {
               width: '*',
+              // A clinic with no name set gets no clinic line: a patient's paper is no place to
+              // tell an administrator what to fix (first setup asks for the name).
               stack: [
-                settings.clinicName
-                  ? { text: settings.clinicName, bold: true, fontSize: 11 }
-                  : {
-                      text: texts.clinicNameMissing,
-                      italics: true,
-                      fontSize: 9,
-                      color: COLOURS.muted,
-                    },
+                ...(settings.clinicName
+                  ? [{ text: settings.clinicName, bold: true, fontSize: 11 }]
+                  : []),
                 ...(address ? [{ text: address, fontSize: 8, color: COLOURS.muted }] : []),
               ],
             },
@@ -63,18 +60,7 @@ export function pageHeader(input: SummaryInput): DynamicContent {
               stack: [
                 { text: texts.shortTitle, alignment: 'right', fontSize: 9 },
                 status,
-                ...(emergency
-                  ? [
-                      {
-                        text: texts.header.emergency,
-                        bold: true,
-                        alignment: 'right' as const,
-                        fontSize: 9,
-                        color: '#ffffff',
-                        background: COLOURS.emergency,
-                      },
-                    ]
-                  : []),
+                ...(emergency ? [emergencyTag()] : []),
               ],
             },
           ],
@@ -114,6 +100,38 @@ export function pageHeader(input: SummaryInput): DynamicContent {
 }
 
 /**
+ * White on a solid red box. A table cell, not a text background: pdfmake sizes an 'auto' column
+ * without a run's spaces but paints their background, which pushed the tag past the margin.
+ */
+function emergencyTag(): Content {
+  return {
+    table: {
+      body: [
+        [
+          {
+            text: summaryTexts.header.emergency,
+            bold: true,
+            fontSize: 9,
+            color: '#ffffff',
+            fillColor: COLOURS.emergency,
+            noWrap: true,
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 1,
+      paddingBottom: () => 0,
+    },
+    margin: [0, 1, 0, 0],
+  }
+}
+
+/**
  * Across the middle of every page of an intake entered in error, in large red type, so no page
  * of it (printed, or come loose from the rest) can be taken for a true record. Drawn behind the
  * content and translucent, so what was entered stays readable.
@@ -134,7 +152,7 @@ export function enteredInErrorBackground(): BackgroundContent {
 export function pageFooter(input: SummaryInput): DynamicContent {
   const generated = summaryTexts.footer.generated(formatDateTime(input.generatedAt, input.timeZone))
   return (page, count) => ({
-    margin: [SIDE, 14, SIDE, 0],
+    margin: [SIDE, 10, SIDE, 0],
     font: PDF_FONT,
     fontSize: 8,
     columns: [

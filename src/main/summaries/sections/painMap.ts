@@ -1,16 +1,17 @@
 import type { PainSite } from '../../../shared/intake/answerOptions'
+import type { AnswerKey } from '../../../shared/intake/answers'
 import { intakeTexts } from '../../../shared/i18n/en/intake'
 import { optionLabel } from '../answerText'
 import { bodyMapForPdf } from '../bodyMapSvg'
 import { ROWS_LAYOUT } from '../pdf/pdfStyles'
-import type { Content } from '../pdf/pdfTypes'
+import type { Content, Inline } from '../pdf/pdfTypes'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
 
 const texts = summaryTexts
 
-/** Width and height of the diagram in points: large enough that its Left/Right labels read. */
-const DIAGRAM_SIZE = 250
+/** Width and height of the diagram in points: its Left/Right labels still read at this size. */
+const DIAGRAM_SIZE = 130
 
 const SCORE_KEYS = [
   'painNow',
@@ -20,9 +21,16 @@ const SCORE_KEYS = [
   'interferenceActivity',
 ] as const
 
+/** The answers this section shows, so the answers by section do not print them twice. */
+export const SHOWN_IN_PAIN_MAP: ReadonlySet<AnswerKey> = new Set<AnswerKey>([
+  'painSites',
+  ...SCORE_KEYS,
+])
+
 function scoresTable({ answers }: SummaryInput): Content {
   return {
     table: {
+      dontBreakRows: true,
       widths: ['*', 'auto'],
       body: SCORE_KEYS.map((key): Content[] => {
         const score = answers[key]
@@ -33,20 +41,25 @@ function scoresTable({ answers }: SummaryInput): Content {
             : {
                 text: texts.painScores.outOfTen(score),
                 bold: true,
-                fontSize: 11,
                 alignment: 'right',
               },
         ]
       }),
     },
-    layout: ROWS_LAYOUT,
+    layout: { ...ROWS_LAYOUT, paddingTop: () => 1, paddingBottom: () => 1 },
   }
 }
 
-function sitesList(sites: readonly PainSite[] | undefined): Content {
+function sitesText(sites: readonly PainSite[] | undefined): Inline {
   if (sites === undefined) return { text: intakeTexts.notAnswered, style: 'notAnswered' }
   if (sites.length === 0) return { text: texts.painMap.noSites, style: 'notAnswered' }
-  return { ul: sites.map((site) => optionLabel('painSites', site)) }
+  // One wrapped line, not a list: the diagram beside it already shows where.
+  return { text: sites.map((site) => optionLabel('painSites', site)).join('  ·  '), bold: true }
+}
+
+function legend(input: SummaryInput): Content[] {
+  if (input.bodyMapSvg === null) return []
+  return [{ text: texts.painMap.legend, style: 'small', margin: [0, 3, 0, 0] }]
 }
 
 /** The body diagram with the chosen regions filled, beside the pain scores and the areas in words. */
@@ -57,13 +70,8 @@ export function painMapSection(input: SummaryInput): Content[] {
       ? { text: '', width: 0 }
       : {
           width: DIAGRAM_SIZE,
-          stack: [
-            {
-              svg: bodyMapForPdf(input.bodyMapSvg, sites ?? []),
-              fit: [DIAGRAM_SIZE, DIAGRAM_SIZE],
-            },
-            { text: texts.painMap.legend, style: 'small', margin: [0, 2, 0, 0] },
-          ],
+          svg: bodyMapForPdf(input.bodyMapSvg, sites ?? []),
+          fit: [DIAGRAM_SIZE, DIAGRAM_SIZE],
         }
   return [
     {
@@ -78,10 +86,13 @@ export function painMapSection(input: SummaryInput): Content[] {
             {
               width: '*',
               stack: [
-                { text: texts.painScores.heading, style: 'subHeading', margin: [0, 0, 0, 3] },
+                { text: texts.painScores.heading, style: 'subHeading', margin: [0, 0, 0, 1] },
                 scoresTable(input),
-                { text: `${texts.painMap.sites}:`, style: 'subHeading' },
-                sitesList(sites),
+                {
+                  margin: [0, 4, 0, 0],
+                  text: [{ text: `${texts.painMap.sites}: `, bold: true }, sitesText(sites)],
+                },
+                ...legend(input),
               ],
             },
           ],

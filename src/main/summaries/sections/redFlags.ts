@@ -6,6 +6,7 @@ import type { AnswerKey, Answers } from '../../../shared/intake/answers'
 import { answerTextForKey, questionLabel } from '../answerText'
 import { boxLayout, COLOURS } from '../pdf/pdfStyles'
 import type { Content } from '../pdf/pdfTypes'
+import { shortQuestionLabel } from '../shortQuestionLabels'
 import type { SummaryInput } from '../summaryInput'
 import { summaryTexts } from '../summaryTexts'
 import { keepWithNext } from './keepWithNext'
@@ -21,7 +22,7 @@ const URGENCY_COLOUR: Record<Urgency, string> = {
 /** "Question → answer" for each answer behind a piece of evidence. */
 export function answersBehind(keys: readonly AnswerKey[], answers: Answers): Content[] {
   return keys.map((key) => ({
-    fontSize: 8.5,
+    fontSize: 8,
     color: COLOURS.muted,
     text: [
       `${questionLabel(key)} `,
@@ -48,31 +49,30 @@ function flagBox(flag: RedFlagResult, answers: Answers): Content {
           { text: `${texts.urgency[flag.urgency]}  `, bold: true, characterSpacing: 1 },
           { text: definition.name, bold: true },
         ],
-        fontSize: emergency ? 14 : 11.5,
+        fontSize: emergency ? 13 : 11,
       },
-      { text: definition.advice, bold: true, fontSize: emergency ? 11.5 : 10 },
+      { text: definition.advice, bold: true, fontSize: emergency ? 11 : 9.5 },
     ],
   }
   const evidence: Content = {
     stack: [
-      { text: `${texts.raisedBy}:`, style: 'label', margin: [0, 0, 0, 2] },
       {
         ul: flag.evidence.map((item) => ({
           stack: [{ text: item.phrase }, ...answersBehind(item.keys, answers)],
-          margin: [0, 0, 0, 2],
+          margin: [0, 0, 0, 1],
         })),
       },
     ],
   }
   return {
     unbreakable: true,
-    margin: [0, 0, 0, 8],
-    table: { widths: ['*'], body: [[title], [evidence]] },
+    margin: [0, 0, 0, 6],
+    table: { widths: ['*'], body: [[title], [evidence]], dontBreakRows: true },
     layout: boxLayout(colour, emergency ? 3 : 1.5),
   }
 }
 
-/** Red flags come first: each with its urgency, what to do, and the answers that raised it. */
+/** Red flags head page 1: each with its urgency, what to do, and the answers that raised it. */
 export function redFlagsSection({ assessment, answers }: SummaryInput): Content[] {
   const content = keepWithNext(
     { text: texts.heading, style: 'sectionHeading' },
@@ -81,20 +81,23 @@ export function redFlagsSection({ assessment, answers }: SummaryInput): Content[
       : assessment.redFlags.map((flag) => flagBox(flag, answers)),
   )
   if (assessment.unansweredRedFlagKeys.length > 0) {
-    // Often a long list: two narrow columns keep the red flags and causes near each other.
-    const labels = assessment.unansweredRedFlagKeys.map((key) => questionLabel(key))
-    const half = Math.ceil(labels.length / 2)
-    content.push(
-      { text: `${texts.unansweredHeading}:`, style: 'subHeading' },
-      {
-        fontSize: 8.5,
-        columnGap: 14,
-        columns: [
-          { width: '*', ul: labels.slice(0, half) },
-          { width: '*', ul: labels.slice(half) },
-        ],
-      },
-    )
+    // Often a long list: short labels in three columns keep page 1 for what was found.
+    const labels = assessment.unansweredRedFlagKeys.map((key) => shortQuestionLabel(key))
+    const perColumn = Math.ceil(labels.length / 3)
+    content.push({
+      unbreakable: true,
+      stack: [
+        { text: `${texts.unansweredHeading}:`, style: 'subHeading' },
+        {
+          fontSize: 8.5,
+          columnGap: 12,
+          columns: [0, 1, 2].map((column): Content => {
+            const items = labels.slice(column * perColumn, (column + 1) * perColumn)
+            return items.length > 0 ? { width: '*', ul: items } : { width: '*', text: '' }
+          }),
+        },
+      ],
+    })
   }
   return content
 }

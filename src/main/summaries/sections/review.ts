@@ -15,6 +15,9 @@ function contentBlock(content: ReviewContentForSummary): Content[] {
       : {
           table: {
             headerRows: 1,
+            keepWithHeaderRows: 1,
+            // A decision and its comment are read together: a row never splits across pages.
+            dontBreakRows: true,
             widths: ['30%', 70, '*'],
             body: [
               [
@@ -32,10 +35,10 @@ function contentBlock(content: ReviewContentForSummary): Content[] {
           layout: ROWS_LAYOUT,
         }
   return [
-    { text: texts.decisions, style: 'subHeading' },
-    decisions,
-    { text: texts.note, style: 'subHeading' },
-    content.note.trim() === '' ? { text: texts.noNote, style: 'notAnswered' } : content.note,
+    ...keepWithNext({ text: texts.decisions, style: 'subHeading' }, [decisions]),
+    ...keepWithNext({ text: texts.note, style: 'subHeading' }, [
+      content.note.trim() === '' ? { text: texts.noNote, style: 'notAnswered' } : content.note,
+    ]),
   ]
 }
 
@@ -64,19 +67,19 @@ function reviewedSection(review: ReviewForSummary, timeZone: string | undefined)
       bold: true,
       margin: [0, 0, 0, 2],
     },
-    {
-      text: latest ? texts.currentAfterAmendment(at(latest.at)) : texts.currentVersion,
-      style: 'subHeading',
-      fontSize: 11,
-    },
+    // Which version is shown needs saying only when there is more than one.
+    ...(latest
+      ? [{ text: texts.currentAfterAmendment(at(latest.at)), style: 'subHeading', fontSize: 10 }]
+      : []),
     ...contentBlock(latest?.content ?? review.signed),
   ]
   if (review.amendments.length > 0) {
-    content.push({ text: texts.amendments, style: 'subHeading', fontSize: 11 })
+    content.push({ text: texts.amendments, style: 'subHeading', fontSize: 10 })
     let before = review.signed
     for (const amendment of review.amendments) {
       content.push({
-        margin: [0, 0, 0, 6],
+        margin: [0, 0, 0, 4],
+        unbreakable: true,
         stack: [
           { text: texts.amendmentBy(at(amendment.at), amendment.by), bold: true },
           { text: [{ text: `${texts.reason}: `, style: 'label' }, amendment.reason] },
@@ -87,28 +90,43 @@ function reviewedSection(review: ReviewForSummary, timeZone: string | undefined)
       before = amendment.content
     }
     content.push(
-      { text: texts.asSigned, style: 'subHeading', fontSize: 11 },
+      { text: texts.asSigned, style: 'subHeading', fontSize: 10 },
       ...contentBlock(review.signed),
     )
   }
   return content
 }
 
-/** The clinician's decisions, note, sign-off and amendments, or a plain NOT YET REVIEWED. */
+/**
+ * The clinician's decisions, note, sign-off and amendments, or a plain NOT YET REVIEWED: on page 1,
+ * right after the red flags, because it says how far to trust everything that follows.
+ */
 export function reviewSection({ review, timeZone }: SummaryInput): Content[] {
   const heading: Content = { text: texts.heading, style: 'sectionHeading' }
   if (review) return keepWithNext(heading, reviewedSection(review, timeZone))
   return [
-    heading,
     {
       unbreakable: true,
+      stack: [heading, notReviewedBox()],
+    },
+  ]
+}
+
+function notReviewedBox(): Content {
+  return {
       table: {
         widths: ['*'],
         body: [
           [
             {
-              stack: [
-                { text: texts.notReviewed, bold: true, fontSize: 14, color: COLOURS.mark },
+              text: [
+                {
+                  text: `${texts.notReviewed}  `,
+                  bold: true,
+                  fontSize: 12,
+                  color: COLOURS.mark,
+                  characterSpacing: 1,
+                },
                 { text: texts.notReviewedDetail },
               ],
             },
@@ -116,6 +134,5 @@ export function reviewSection({ review, timeZone }: SummaryInput): Content[] {
         ],
       },
       layout: boxLayout(COLOURS.mark, 2),
-    },
-  ]
+  }
 }

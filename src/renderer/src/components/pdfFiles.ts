@@ -23,20 +23,51 @@ export function downloadPdf(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
-/**
- * A tab for the browser's PDF viewer, opened while the click still counts as the person's own
- * action (browsers block tabs opened later, after the PDF has been made). Null when blocked.
- */
-export function openViewerTab(): Window | null {
-  const tab = window.open('', '_blank')
-  if (tab) tab.opener = null
-  return tab
-}
+/** How long the hidden print frame and its blob address are kept after print() was called. */
+const PRINT_FRAME_LIFETIME_MS = 60_000
 
-/** Shows the PDF in the tab opened for it; the person prints from the viewer. */
-export function showPdfInTab(tab: Window, blob: Blob): void {
+/**
+ * Prints the PDF in one step: a hidden frame shows it (blob: frames are allowed by the app's
+ * Content-Security-Policy) and calls print() once it has loaded, so the browser's print dialog
+ * opens directly, with no new tab and no second Ctrl+P. Resolves when the dialog was asked for.
+ */
+export function printPdfInHiddenFrame(blob: Blob): Promise<void> {
   const url = URL.createObjectURL(blob)
-  tab.location.href = url
-  // The tab keeps the document once loaded; the address is not needed for long.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  const frame = document.createElement('iframe')
+  frame.dataset.testid = 'summary-print-frame'
+  frame.title = 'Intake summary for printing'
+  frame.setAttribute('aria-hidden', 'true')
+  frame.tabIndex = -1
+  // Off screen but laid out: a frame with display:none is not rendered, so it cannot print.
+  Object.assign(frame.style, {
+    position: 'fixed',
+    right: '0',
+    bottom: '0',
+    width: '0',
+    height: '0',
+    border: '0',
+  })
+  return new Promise((resolve, reject) => {
+    frame.addEventListener(
+      'load',
+      () => {
+        try {
+          frame.contentWindow?.focus()
+          frame.contentWindow?.print()
+          resolve()
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error('print failed'))
+        } finally {
+          // The print dialog has its own copy of the document by the time it closes.
+          setTimeout(() => {
+            frame.remove()
+            URL.revokeObjectURL(url)
+          }, PRINT_FRAME_LIFETIME_MS)
+        }
+      },
+      { once: true },
+    )
+    frame.src = url
+    document.body.append(frame)
+  })
 }

@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import type { ClinicApi } from '../../../shared/contract/client'
 import type { RpcError } from '../../../shared/contract/errors'
-import { downloadPdf, openViewerTab, pdfBlob, showPdfInTab } from './pdfFiles'
+import { downloadPdf, pdfBlob, printPdfInHiddenFrame } from './pdfFiles'
 
 export type SummaryAction = 'save' | 'print'
 
@@ -15,7 +15,8 @@ export interface SummaryOutcome {
 /**
  * Save as PDF and Print for one intake. In the desktop shell (window.clinic present) the main
  * process shows the system's save and print dialogs; in the browser shell the PDF comes back as
- * bytes and the browser saves it (a download) or shows it in its PDF viewer (print from there).
+ * bytes and the browser saves it (a download) or prints it from a hidden frame (its print dialog
+ * opens directly).
  */
 export function useSummaryActions(api: ClinicApi, desktop: boolean) {
   const busy = ref<SummaryAction | null>(null)
@@ -51,15 +52,14 @@ export function useSummaryActions(api: ClinicApi, desktop: boolean) {
         ? { tone: 'success', key: 'summaryActions.printed' }
         : { tone: 'info', key: 'summaryActions.printCancelled' }
     }
-    const tab = openViewerTab()
-    if (tab === null) return { tone: 'error', key: 'summaryActions.tabBlocked' }
     const result = await api.summaries.renderForPrint({ intakeId })
-    if (!result.ok) {
-      tab.close()
-      return failed(result.error)
+    if (!result.ok) return failed(result.error)
+    try {
+      await printPdfInHiddenFrame(pdfBlob(result.value.pdfBase64))
+    } catch {
+      return { tone: 'error', key: 'summaryActions.printFailed' }
     }
-    showPdfInTab(tab, pdfBlob(result.value.pdfBase64))
-    return { tone: 'info', key: 'summaryActions.openedForPrint' }
+    return { tone: 'info', key: 'summaryActions.printDialogOpened' }
   }
 
   async function run(action: SummaryAction, intakeId: number): Promise<void> {

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createConnectionController } from '../../../../src/main/electron/connection/connectionController'
 import type { ConnectionControllerOptions } from '../../../../src/main/electron/connection/connectionController'

@@ -19,4 +19,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./BackupsView.vue'),
     meta: { requires: 'backups.list' },
   },
+  {
+    path: '/admin/workstations',
+    name: 'admin-workstations',
+    component: () => import('./WorkstationsView.vue'),
+    meta: { requires: 'workstations.list' },
+  },
 ]

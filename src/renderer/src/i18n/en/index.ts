@@ -11,6 +11,9 @@ import { agreement } from './agreement'
 import { alerts } from './alerts'
 import { connection } from './connection'
 import { pairing } from './pairing'
+import { workstations } from './workstations'
+import { enteredInError } from './enteredInError'
+import { screens } from './screens'
 
 /**
  * English text of the app, one file per feature. A translation is a copy of this folder with
@@ -30,6 +33,9 @@ export const en = {
   ...agreement,
   ...connection,
   ...pairing,
+  ...workstations,
+  ...enteredInError,
+  ...screens,
 } as const
 
 export type Messages = typeof en

@@ -10,10 +10,10 @@ export const summaries = {
     downloaded: 'Downloaded {fileName}. It is in your browser’s downloads.',
     printed: 'The summary was sent to the printer.',
     printCancelled: 'Printing was cancelled.',
-    openedForPrint:
-      'The summary opened in a new tab. Print it from there with the printer button or Ctrl+P.',
-    tabBlocked:
-      'The browser blocked the new tab. Allow pop-ups for this address, then press Print again.',
+    printDialogOpened:
+      'The summary went to the browser’s print dialog. If no dialog appeared, use Save as PDF and print the downloaded file.',
+    printFailed:
+      'The browser could not open its print dialog. Use Save as PDF, then print the downloaded file.',
     failed: 'The summary could not be made: {reason}',
   },
   summaryPage: {
@@ -28,6 +28,8 @@ export const summaries = {
       draft: 'Draft',
       submitted: 'Submitted, not yet reviewed',
       reviewed: 'Reviewed',
+      discarded: 'Discarded draft (never submitted)',
+      entered_in_error: 'Entered in error: do not use for care',
     },
     draftNote: 'This intake is still a draft. Submit it to make a summary.',
     notFound: 'This intake could not be found.',

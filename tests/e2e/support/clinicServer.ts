@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+
+const READY_LINE = /^Clinic server at (https:\/\/[^ ]+) \(certificate SHA-256 ([0-9A-F:]+)\)$/
+
+export interface ClinicServer {
+  /** `https://127.0.0.1:PORT`. */
+  readonly origin: string
+  readonly port: number
+  /** The clinic's CA (PEM), for a browser context or a Node client to trust. */
+  readonly caCertificate: string
+  readonly caFingerprint: string
+  readonly process: ChildProcess
+  /** SIGTERM, as a service manager stops it; resolves with the exit code. */
+  stop(): Promise<number | null>
+  /** SIGKILL: the server dies mid-work (a power cut); resolves once it is gone. */
+  kill(): Promise<number | null>
+}
+
+/**
+ * Starts the built clinic server (`out/main/server.js`) on loopback, a free port and `dataDir`,
+ * and waits for its start line. Extra arguments (e.g. `--idle-lock-seconds 5`) are passed on.
+ */
+export function startClinicServer(
+  dataDir: string,
+  extraArgs: string[] = [],
+): Promise<ClinicServer> {
+  const child = spawn(
+    process.execPath,
+    [
+      'out/main/server.js',
+      '--data-dir',
+      dataDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      ...extraArgs,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`clinic server did not start: ${stderr}`)),
+      30_000,
+    )
+    void exited.then((code) => reject(new Error(`clinic server exited (${code}): ${stderr}`)))
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const match = READY_LINE.exec(line.trim())
+      if (!match) return
+      clearTimeout(timer)
+      const [, origin, caFingerprint] = match as unknown as [string, string, string]
+      const signal = (name: NodeJS.Signals) => {
+        if (child.exitCode === null && child.signalCode === null) child.kill(name)
+        return exited
+      }
+      resolve({
+        origin,
+        port: Number(new URL(origin).port),
+        caCertificate: readFileSync(join(dataDir, 'tls', 'ca-certificate.pem'), 'utf8'),
+        caFingerprint,
+        process: child,
+        stop: () => signal('SIGTERM'),
+        kill: () => signal('SIGKILL'),
+      })
+    })
+  })
+}
