@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { exportPdfs } from '../src/main/cli/exportPdf'
 import { openCore } from '../src/main/core'
+import type { Core } from '../src/main/core'
 import { DEMO_ANSWER_SETS } from '../src/main/demo/demoAnswerSets'
 import { createIntakeRepository } from '../src/main/intakes/intakeRepository'
 import { patientContextAtVisit } from '../src/shared/intake/patientContextAtVisit'
@@ -84,9 +85,19 @@ export function seededCore(
   options: { readonly renderSummariesInline?: boolean } = {},
 ) {
   const core = openCore({ dataDir, log: silentLogger, ...options })
+  seedSubmittedIntakes(core, count)
+  return core
+}
+
+/**
+ * Adds `count` obviously fake patients to an open core, each with one submitted intake, in one
+ * transaction; returns the intakes' ids. The clinic-server benchmark seeds its server this way.
+ */
+export function seedSubmittedIntakes(core: Pick<Core, 'db'>, count: number): number[] {
   const patients = createPatientRepository(core.db)
   const intakes = createIntakeRepository(core.db)
   const now = new Date().toISOString()
+  const ids: number[] = []
   core.db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const created = patients.create(
@@ -109,9 +120,10 @@ export function seededCore(
         submittedAt: now,
         submittedBy: null,
       })
+      ids.push(intake.id)
     }
   })()
-  return core
+  return ids
 }
 
 export async function benchPdf(): Promise<{ label: string; value: number; unit: string }[]> {

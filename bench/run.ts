@@ -12,6 +12,7 @@ import { databaseFile } from '../src/main/dataDir'
 import { silentLogger } from '../src/main/log'
 import { KEY_FILE_NAME } from '../src/main/storage/keyFile'
 import { benchAssess } from './assess'
+import { benchClinicServer } from './clinicServer'
 import { measureBareInsert } from './floorInsert'
 import { benchPdf } from './pdf'
 import { benchPdfEventLoop } from './pdfEventLoop'
@@ -287,6 +288,11 @@ async function main(): Promise<void> {
       ...row,
     })),
   )
+  step('clinic server: simulated workstations over HTTPS on 127.0.0.1 (bench/clinicServer.ts)')
+  const network = await benchClinicServer()
+  add('network', network.rows)
+  details.network = network.details
+  notes.push(...network.notes)
   measureRenderer()
 
   const judged: JudgedRow[] = judge(sections)

@@ -44,10 +44,12 @@ import { createPooledSummaryService } from './summaries/pool/pooledSummaryServic
 import { createSummaryPool } from './summaries/pool/summaryPool'
 import type { InstallationKeys } from './storage/installationKeys'
 import { loadOrCreateKeyFile } from './storage/keyFile'
+import { encryptPlaintextCopies } from './storage/encryptPlaintextCopies'
 import { createPairingService } from './server/pairing/pairingService'
 import type { PairingService } from './server/pairing/pairingService'
 import { createWorkstationRepository } from './server/pairing/workstationRepository'
 import { createWorkstationHandlers } from './server/pairing/workstationHandlers'
+import { deviceSessionPrefix } from './http/deviceSessionKeys'
 
 export interface CoreOptions {
   readonly dataDir: string
@@ -158,6 +160,16 @@ export function openCore(options: CoreOptions): Core {
     )
     .pluck()
   const safety = createSafetySettingsStore(options.dataDir)
+  // STORAGE: with the database encrypted, its older plaintext copies go too (see the function).
+  if (!options.benchmarkWithoutEncryption) {
+    encryptPlaintextCopies({
+      dataDir: options.dataDir,
+      backupFolder: safety.get().backupFolder,
+      keys,
+      log: options.log,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    })
+  }
   const idleLockOverrideSeconds = options.idleLockOverrideSeconds ?? null
   const sessionClock = options.sessionClock ?? now
   const sessions = createSessionRegistry({
@@ -196,7 +208,14 @@ export function openCore(options: CoreOptions): Core {
       ...createExportHandlers(db, summaries),
       ...createDemoHandlers(db, audit, now),
       ...createAgreementHandlers(db, now),
-      ...createWorkstationHandlers({ pairing }),
+      ...createWorkstationHandlers({
+        pairing,
+        // Everyone signed in on a revoked workstation is signed out there at once.
+        onRevoked: (id) => {
+          const prefix = deviceSessionPrefix(id)
+          sessions.endSessionsWhere((key) => key.startsWith(prefix))
+        },
+      }),
     },
     log: options.log,
     sessions,

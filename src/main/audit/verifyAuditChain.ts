@@ -3,8 +3,8 @@ import type { AuditProblem, AuditVerification } from '../../shared/audit/auditEn
 import { GENESIS_HASH, keyedEntryHash, legacyEntryHash } from './auditChain'
 import { toFields } from './auditRows'
 import type { AuditRow } from './auditRows'
-import { sealIsSigned } from './auditSeal'
-import type { AuditBreak, SealKind, SignedSeal } from './auditSeal'
+import { sealIsSigned, signedHandoverKind } from './auditSeal'
+import type { AuditBreak, SignatureKind, SignedSeal } from './auditSeal'
 import { createSealStore } from './auditSealStore'
 
 function broken(
@@ -30,7 +30,7 @@ export function trailHasHistory(db: Database): boolean {
  * hash), or null when it agrees. `exactTail`: the seal must name the very last entry.
  */
 export function compareSeal(
-  kind: SealKind,
+  kind: SignatureKind,
   seal: SignedSeal,
   key: Buffer,
   chain: { readonly entries: number; readonly hashAt: (id: number) => string | null },
@@ -63,12 +63,28 @@ export function verifyAuditChain(
   auditKey: Buffer,
   checkpoint?: SignedSeal | null,
 ): AuditVerification {
+  const handover = createSealStore(db).get('handover')
+  const result = verifyChain(db, auditKey, checkpoint)
+  // Entries a confirmed restore imported from another installation: said in every result, so
+  // "intact" is never read as covering them.
+  const imported =
+    handover && signedHandoverKind(auditKey, handover) === 'imported_handover' ? handover.lastId : 0
+  return imported > 0 ? { ...result, importedThrough: imported } : result
+}
+
+function verifyChain(
+  db: Database,
+  auditKey: Buffer,
+  checkpoint: SignedSeal | null | undefined,
+): AuditVerification {
   const seals = createSealStore(db)
   const handover = seals.get('handover')
   const inDatabase = seals.get('checkpoint')
-  if (handover && !sealIsSigned(auditKey, 'handover', handover)) {
-    return broken(0, 'checkpoint_invalid', null)
-  }
+  const handoverKind = handover ? signedHandoverKind(auditKey, handover) : null
+  if (handover && !handoverKind) return broken(0, 'checkpoint_invalid', null)
+  // Imported entries were keyed elsewhere: their ids and links are checked, their hashes cannot
+  // be. The imported hand-over pins the last one's hash, so none can be cut off the end.
+  const imported = handoverKind === 'imported_handover'
   // No hand-over and no checkpoint: a database from before the chain was keyed (an old
   // backup), checked as the unkeyed chain it is. A checkpoint without its hand-over means the
   // hand-over was removed.
@@ -89,9 +105,11 @@ export function verifyAuditChain(
     if (row.prev_hash !== previousHash) return broken(checked, 'missing', row.id)
     const fields = toFields(row)
     const hash =
-      row.id <= keyedAfter
-        ? legacyEntryHash(previousHash, fields)
-        : keyedEntryHash(auditKey, previousHash, fields)
+      row.id > keyedAfter
+        ? keyedEntryHash(auditKey, previousHash, fields)
+        : imported
+          ? row.hash
+          : legacyEntryHash(previousHash, fields)
     if (hash !== row.hash) return broken(checked, 'edited', row.id)
     if (wanted.has(row.id)) remembered.set(row.id, row.hash)
     previousHash = row.hash
@@ -105,7 +123,7 @@ export function verifyAuditChain(
 
   if (handover) {
     // The unkeyed part cannot be rewritten without changing its signed last hash.
-    const atHandover = compareSeal('handover', handover, auditKey, chain, false)
+    const atHandover = compareSeal(handoverKind ?? 'handover', handover, auditKey, chain, false)
     if (atHandover) return broken(checked, atHandover.problem, atHandover.firstBadId)
     if (!inDatabase) return broken(checked, 'checkpoint_missing', null)
     const atDatabase = compareSeal('checkpoint', inDatabase, auditKey, chain, true)

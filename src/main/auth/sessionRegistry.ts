@@ -38,6 +38,11 @@ export interface SessionRegistry {
    * says how many ended. The clinic server's per-person sessions end the same way.
    */
   endSessionsOf(userId: number, options?: { readonly keep?: string }): number
+  /**
+   * Ends every session whose key matches, and says how many ended: the clinic server ends all
+   * sessions of a revoked workstation at once (see src/main/http/deviceSessionKeys.ts).
+   */
+  endSessionsWhere(keyMatches: (key: string) => boolean): number
   /** Records activity: a successful call by the session's user. */
   touch(key: string): void
   idleLockSeconds(): number
@@ -128,6 +133,15 @@ export function createSessionRegistry(options: {
       let ended = 0
       for (const [key, record] of sessions) {
         if (record.userId !== userId || key === keep) continue
+        sessions.delete(key)
+        ended += 1
+      }
+      return ended
+    },
+    endSessionsWhere(keyMatches) {
+      let ended = 0
+      for (const key of [...sessions.keys()]) {
+        if (!keyMatches(key)) continue
         sessions.delete(key)
         ended += 1
       }

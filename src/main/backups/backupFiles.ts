@@ -7,6 +7,11 @@ import { removeSignature } from './backupSignature'
 /** The app's own backups: clinic-intake-2026-11-26T10-00-05.sqlite3 (local time). */
 const OWN_BACKUP = /^clinic-intake-(\d{4}-\d{2}-\d{2})T\d{2}-\d{2}-\d{2}(-\d+)?\.sqlite3$/
 
+/** Whether a file in the backup folder is one the app wrote there (not one copied in by hand). */
+export function isOwnBackupName(name: string): boolean {
+  return OWN_BACKUP.test(name)
+}
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 function localDay(date: Date): string {

@@ -12,11 +12,13 @@ import type { BackupInspection } from '../../shared/backups/inspection'
 import type { SignedSeal } from '../audit/auditSeal'
 import { checkpointFileOf } from '../audit/checkpointFile'
 import { replaceCheckpointFile } from '../audit/restoredCheckpoint'
+import { sealImportedTrail, trailKeyedElsewhere } from '../audit/importedTrail'
 import { databaseFile } from '../dataDir'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { BackupRejectedError } from './backupRejectedError'
 import { checkSignature, sha256OfFile } from './backupSignature'
 import { inspectCandidate } from './inspectCandidate'
+import { openCandidate } from './openCandidate'
 
 /** A backup copied beside the database, checked and brought up to date, ready to take its place. */
 export interface PreparedRestore {
@@ -133,12 +135,42 @@ export function prepareRestore(
   options: RestoreOptions,
 ): PreparedRestore {
   const preparedFile = `${databaseFile(dataDir)}.restoring`
-  const { inspection, schemaVersion, auditCheckpoint } = checkedCopy(preparedFile, source, options)
+  const checked = checkedCopy(preparedFile, source, options)
+  const { inspection, schemaVersion } = checked
   if (inspection.needsConfirmation && options.confirmedSha256 !== inspection.sha256) {
     removeWithSides(preparedFile)
     throw new BackupNeedsConfirmationError(inspection)
   }
+  let auditCheckpoint = checked.auditCheckpoint
+  if (inspection.needsConfirmation) {
+    // STORAGE: confirmed; a trail keyed by another installation is sealed as imported.
+    try {
+      auditCheckpoint = sealIfImported(preparedFile, options) ?? auditCheckpoint
+    } catch (error) {
+      removeWithSides(preparedFile)
+      throw error
+    }
+  }
   return { source, preparedFile, schemaVersion, inspection, auditCheckpoint }
+}
+
+/**
+ * On the confirmed copy, before it is put in place: a trail keyed by another installation gets
+ * this installation's signed hand-over (see sealImportedTrail), so it is not reported as
+ * tampered with for ever after. Null when the trail is this installation's or unkeyed.
+ */
+function sealIfImported(copy: string, options: RestoreOptions): SignedSeal | null {
+  const db = openCandidate(copy, {
+    keys: options.keys,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  try {
+    return trailKeyedElsewhere(db, options.keys.audit)
+      ? sealImportedTrail(db, options.keys.audit)
+      : null
+  } finally {
+    db.close()
+  }
 }
 
 /** Drops a prepared restore that will not be used. */

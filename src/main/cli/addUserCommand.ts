@@ -1,5 +1,6 @@
 import { CommandError, valueOf, withConsoleDoor } from './consoleDoor'
-import { readPassword } from './readPassword'
+import { consoleSecrets } from './consoleKeys'
+import { PASSWORD_PROMPTS } from './readPassword'
 
 export interface AddUserFlags {
   readonly username?: string | undefined
@@ -8,8 +9,8 @@ export interface AddUserFlags {
 }
 
 /**
- * `add-user --data-dir DIR --username U --role R --display-name N`, password on stdin or at a
- * prompt. For a first administrator without the app, or scripted set-ups; `users.create`
+ * `add-user --data-dir DIR --username U --role R --display-name N [--passphrase]`, password on
+ * stdin (its first line, or the second after the passphrase) or at a prompt. For a first administrator without the app, or scripted set-ups; `users.create`
  * through the one door checks and records it like the Users screen.
  */
 export async function runAddUser(dataDir: string, flags: AddUserFlags): Promise<number> {
@@ -19,8 +20,10 @@ export async function runAddUser(dataDir: string, flags: AddUserFlags): Promise<
       2,
     )
   }
-  const password = await readPassword()
   return withConsoleDoor(dataDir, { mayCreate: true }, async (api) => {
+    // Asked once the folder is open, so with --passphrase the passphrase comes first (on a
+    // terminal, its prompt; when piped, the first line) and the password after it.
+    const password = await consoleSecrets().read(PASSWORD_PROMPTS, 'password')
     const user = valueOf(
       await api.users.create({
         username: flags.username ?? '',

@@ -30,6 +30,16 @@ const WHAT_TO_DO =
  * wrong and where, and what to do. The first line alone says whether the trail holds.
  */
 export function describeAuditVerification(result: AuditVerification): string {
+  const imported = result.importedThrough ? `\n${importedText(result.importedThrough)}` : ''
+  return `${describeChain(result)}${imported}`
+}
+
+/** Entries a confirmed restore brought in from another installation's backup. */
+export function importedText(lastImported: number): string {
+  return `Entries 1 to ${lastImported} came from another installation's backup, restored with an administrator's confirmation: they were imported unverified, because this installation's key cannot check them. The check covers the entries after them.`
+}
+
+function describeChain(result: AuditVerification): string {
   if (result.intact) {
     return `The audit trail is intact: ${result.entries} entries checked, none changed, removed or added.`
   }

@@ -6,7 +6,8 @@ import { databaseFile } from '../dataDir'
 import type { Caller, Dispatch } from '../door/dispatcher'
 import { openCoreHost } from '../host/coreHost'
 import { createConsoleLogger } from '../log'
-import { DataFolderInUseError } from '../storage/dataDirLock'
+import { assertDataDirFree, DataFolderInUseError } from '../storage/dataDirLock'
+import { consoleKeys } from './consoleKeys'
 
 /** The server's console: admitted to the contract's `console` channels, audited as `cli`. */
 export const CONSOLE_CALLER: Caller = { shell: 'cli', sessionKey: 'console' }
@@ -65,9 +66,14 @@ export async function withConsoleDoor<T>(
       `There is no Clinic Intake database in ${dataDir}. Check the --data-dir folder; nothing was created.`,
     )
   }
+  const log = createConsoleLogger()
   let host
   try {
-    host = openCoreHost({ dataDir, log: createConsoleLogger(), shell: 'cli' })
+    // Refused before any prompt when another program has the folder; then the keys (the
+    // passphrase asked for first, with --passphrase), then the host, which takes the lock.
+    assertDataDirFree(dataDir)
+    const keys = await consoleKeys(dataDir, log)
+    host = openCoreHost({ dataDir, log, shell: 'cli', keys })
   } catch (error) {
     if (error instanceof DataFolderInUseError) throw new CommandError(error.message)
     throw error

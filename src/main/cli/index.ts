@@ -10,6 +10,8 @@ import { runSeedDemo } from './seedDemoCommand'
 import { runUnlockUser } from './unlockUserCommand'
 import { runVerifyAuditCommand } from './verifyAuditGuard'
 import { runAgreement } from './agreementCommand'
+import { configureConsoleUnlock } from './consoleKeys'
+import { createSecretInput } from './secretInput'
 import { runPairCode } from './pairCodeCommand'
 
 const USAGE = `Usage: npm run cli -- <command> --data-dir DIR [options]
@@ -34,6 +36,14 @@ Commands:
                              and red flag (signed on those days, that rules version)
   pair-code                  a one-time code (10 minutes) to pair a workstation with the
                              clinic server; while the server runs, use its admin screen
+
+Options of every command:
+  --data-dir DIR             the data folder (or set CLINIC_INTAKE_DATA_DIR)
+  --passphrase               the data folder is protected by a passphrase (the server's
+                             --passphrase): it is asked for at a hidden prompt, or read
+                             from the first line of standard input when piped. A folder
+                             protected by one is never opened without it. With add-user,
+                             piped input is two lines: the passphrase, then the password.
 
 Every command works through the same door as the app (checked, audited as "cli") and
 needs the data folder to itself: stop the desktop app or browser shell using it first.
@@ -74,6 +84,7 @@ function main(argv: string[]): void {
         from: { type: 'string' },
         'accept-foreign': { type: 'boolean' },
         'engine-version': { type: 'string' },
+        passphrase: { type: 'boolean' },
       },
     })
   } catch (error) {
@@ -85,6 +96,10 @@ function main(argv: string[]): void {
   const dataDirFlag = parsed.values['data-dir'] ?? process.env.CLINIC_INTAKE_DATA_DIR
   if (!dataDirFlag) fail('Give --data-dir DIR (or set CLINIC_INTAKE_DATA_DIR).')
   const dataDir = resolve(dataDirFlag)
+  configureConsoleUnlock({
+    passphrase: parsed.values.passphrase === true,
+    secrets: createSecretInput(),
+  })
 
   switch (command) {
     case 'seed-demo':

@@ -5,7 +5,7 @@ export interface HiddenPrompts {
   readonly mismatch: string
 }
 
-const PASSWORD_PROMPTS: HiddenPrompts = {
+export const PASSWORD_PROMPTS: HiddenPrompts = {
   first: 'Password: ',
   repeat: 'Repeat the password: ',
   mismatch: 'The two passwords are different.',

@@ -58,14 +58,7 @@ export function encryptPlaintextDatabase(options: EncryptPlaintextOptions): stri
   }
 
   try {
-    const copy = new BetterSqlite3(working, { fileMustExist: true, ...binding })
-    try {
-      copy.pragma('journal_mode = DELETE')
-      copy.pragma(CIPHER_PRAGMA)
-      copy.pragma(`rekey = ${rawKey(options.key)}`)
-    } finally {
-      copy.close()
-    }
+    encryptInPlace(working, options.key, binding)
     copyFileSync(working, safetyCopy)
     makePrivate(safetyCopy)
     renameSync(working, file)
@@ -79,6 +72,25 @@ export function encryptPlaintextDatabase(options: EncryptPlaintextOptions): stri
   return safetyCopy
 }
 
-function removeWithSideFiles(path: string): void {
+/**
+ * Encrypts a plaintext database file that nothing else has open (a fresh VACUUM INTO copy) with
+ * the key, in place: `PRAGMA rekey`, which SQLCipher refuses in WAL mode, hence DELETE first.
+ */
+export function encryptInPlace(
+  file: string,
+  key: Buffer,
+  binding: { readonly nativeBinding?: string } = {},
+): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true, ...binding })
+  try {
+    copy.pragma('journal_mode = DELETE')
+    copy.pragma(CIPHER_PRAGMA)
+    copy.pragma(`rekey = ${rawKey(key)}`)
+  } finally {
+    copy.close()
+  }
+}
+
+export function removeWithSideFiles(path: string): void {
   for (const suffix of ['', ...SIDE_FILES]) rmSync(`${path}${suffix}`, { force: true })
 }

@@ -7,6 +7,7 @@ import type { EventHub } from '../events/eventHub'
 import { serveEvents } from '../events/sse'
 import type { StreamLimits } from '../events/sse'
 import type { Logger } from '../log'
+import { deviceSessionKey } from './deviceSessionKeys'
 import { BODY_TIMEOUT_MS, readJsonBody, send, sendError, SECURITY_HEADERS } from './httpReplies'
 import type { ExtraHeaders } from './httpReplies'
 import {
@@ -128,10 +129,6 @@ function isWrite(req: IncomingMessage): boolean {
   return req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
 }
 
-function cookieKey(workstation: number | 'local'): string {
-  return typeof workstation === 'number' ? `ws${workstation}` : 'local'
-}
-
 /**
  * One request pipeline for both HTTP hosts of the core: the loopback browser shell and the clinic
  * server. Same routing (`POST /rpc/<channel>`, `GET /events`, the renderer's files), limits,
@@ -201,7 +198,7 @@ export function createRequestPipeline(
     const presented = request.cookies[cookieName]
     const id = isSessionId(presented) ? presented : null
     // The device is part of the key: a session id carried to another computer finds nothing.
-    const keyOf = (sessionId: string) => `${cookieKey(device.workstation)}:${sessionId}`
+    const keyOf = (sessionId: string) => deviceSessionKey(device.workstation, sessionId)
     // A program that proves the device with a header (launch token, workstation credential)
     // and keeps no cookies and names no tab has one session per device, as a desktop window
     // does. A browser page never gets here: it always names its tab and proves the device by

@@ -5,6 +5,7 @@ import type { CoreHost } from '../host/coreHost'
 import type { Logger } from '../log'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { createClinicServer } from './http/clinicServer'
+import type { PairingAttemptLimit } from './http/pairingAttempts'
 import { loadOrCreateServerTls, serverStartLine } from './tls/serverTls'
 import type { ServerTls } from './tls/serverTls'
 import { DEFAULT_SERVER_HOST, DEFAULT_SERVER_PORT } from './serverArgs'
@@ -22,6 +23,8 @@ export interface RunServerOptions {
   /** Daily backups on the server (off in tests). */
   readonly scheduleBackups?: boolean
   readonly bodyTimeoutMs?: number
+  /** Pairing tries per address; default 10 per 10 minutes (see pairingAttempts.ts). */
+  readonly pairingLimit?: PairingAttemptLimit
 }
 
 export interface RunningServer {
@@ -82,6 +85,7 @@ export async function runClinicServer(options: RunServerOptions): Promise<Runnin
     rendererDir: options.rendererDir,
     log: options.log,
     ...(options.bodyTimeoutMs !== undefined ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
+    ...(options.pairingLimit ? { pairingLimit: options.pairingLimit } : {}),
   })
   try {
     await new Promise<void>((resolve, reject) => {

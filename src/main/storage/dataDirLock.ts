@@ -7,7 +7,8 @@ import lockfile from 'proper-lockfile'
  * command-line action that changes the database (restore above all: a running app would go on
  * confirming saves into the file being set aside). The lock itself is proper-lockfile's: an
  * atomic `mkdir` whose time stamp the holder refreshes, so a holder that crashed stops refreshing
- * it and its lock is taken over after `STALE_AFTER_MS` instead of blocking the folder for good.
+ * it and its lock is taken over after `STALE_AFTER_MS` (at once when its process is gone)
+ * instead of blocking the folder for good.
  * Who holds it is written beside it, for the message the next program shows.
  */
 export type LockProgram = 'desktop' | 'browser' | 'server' | 'cli'
@@ -90,7 +91,23 @@ function readHolder(dataDir: string): LockHolder | null {
   return null
 }
 
-/** Who holds the folder now, or null when it is free (or its holder crashed long enough ago). */
+/**
+ * True when the named holder's process is gone. The data folder is always on this computer
+ * (never a network share), so its holder ran here: no such process means it crashed or was
+ * killed, and its lock guards nothing. A process we may not signal (EPERM) is alive. (A reused
+ * process id only makes a dead holder look alive: the lock then waits for its stale time.)
+ */
+function holderIsGone(holder: LockHolder | null): holder is LockHolder {
+  if (!holder || holder.pid === process.pid) return false
+  try {
+    process.kill(holder.pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+/** Who holds the folder now, or null when it is free (or its holder crashed). */
 export function dataDirHolder(dataDir: string): LockHolder | null | 'unknown' {
   let locked: boolean
   try {
@@ -99,7 +116,9 @@ export function dataDirHolder(dataDir: string): LockHolder | null | 'unknown' {
     return null
   }
   if (!locked) return null
-  return readHolder(dataDir) ?? 'unknown'
+  const holder = readHolder(dataDir)
+  if (holderIsGone(holder)) return null
+  return holder ?? 'unknown'
 }
 
 /** Refuses, naming the holder, when another program holds the folder. */
@@ -118,20 +137,30 @@ export function acquireDataDirLock(
   options: { readonly onLost?: (error: Error) => void; readonly now?: () => Date } = {},
 ): DataDirLock {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  let releaseLock: () => void
-  try {
-    releaseLock = lockfile.lockSync(dataDir, {
+  const take = () =>
+    lockfile.lockSync(dataDir, {
       ...lockOptions(dataDir),
       // The default throws from a timer and would end the app; losing the lock (the folder
       // vanished, the machine slept past the stale time) is reported instead.
       onCompromised: (error: Error) => options.onLost?.(error),
     })
+  let releaseLock: () => void
+  try {
+    releaseLock = take()
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      const holder = readHolder(dataDir)
-      throw new DataFolderInUseError(holder)
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
+    const holder = readHolder(dataDir)
+    // A holder killed with -9 (a crash, a power cut) leaves its lock behind: a server restarted
+    // at once by its service manager must not be refused for the stale time. Taken over once;
+    // a second refusal means someone else took it meanwhile.
+    if (!holderIsGone(holder)) throw new DataFolderInUseError(holder)
+    rmSync(join(dataDir, LOCK_NAME), { recursive: true, force: true })
+    try {
+      releaseLock = take()
+    } catch (retryError) {
+      if ((retryError as NodeJS.ErrnoException).code !== 'ELOCKED') throw retryError
+      throw new DataFolderInUseError(readHolder(dataDir))
     }
-    throw error
   }
   const holder: LockHolder = {
     program,

@@ -17,6 +17,11 @@ export interface ServerKeyOptions {
   readonly log: Logger
   readonly input?: NodeJS.ReadStream
   readonly output?: NodeJS.WriteStream
+  /**
+   * Reads the passphrase instead of `input`: the CLI hands out piped lines in order, so a command
+   * that also reads a password (add-user) gets the passphrase first and the password after it.
+   */
+  readonly readSecret?: (prompts: HiddenPrompts) => Promise<string>
 }
 
 const UNLOCK: HiddenPrompts = { first: 'Passphrase: ', repeat: null, mismatch: '' }
@@ -37,12 +42,13 @@ export async function keysForServer(options: ServerKeyOptions): Promise<Installa
   if (!options.passphrase) return loadOrCreateKeyFile(dataDir)
   const input = options.input ?? process.stdin
   const output = options.output ?? process.stderr
+  const read = options.readSecret ?? ((prompts) => readPassword(input, output, prompts))
   if (hasPassphrase(dataDir)) {
-    const keys = unlockWithPassphrase(dataDir, await readPassword(input, output, UNLOCK))
+    const keys = unlockWithPassphrase(dataDir, await read(UNLOCK))
     log.info('keys.unlocked', { keeper: 'passphrase' })
     return keys
   }
-  const keys = setUpPassphrase(dataDir, await readPassword(input, output, CHOOSE))
+  const keys = setUpPassphrase(dataDir, await read(CHOOSE))
   log.info('keys.passphrase_set_up')
   return keys
 }

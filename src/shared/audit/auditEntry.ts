@@ -104,11 +104,19 @@ export const AUDIT_PROBLEMS = [
 export const AuditProblemSchema = z.enum(AUDIT_PROBLEMS)
 export type AuditProblem = z.infer<typeof AuditProblemSchema>
 
+/**
+ * Set when a confirmed restore brought in a trail from another installation: entries 1 to this
+ * id were keyed with that installation's key, so this one cannot check them ("imported
+ * unverified"); what `intact` says covers the entries after it.
+ */
+const importedThrough = z.int().positive().optional()
+
 export const AuditVerificationSchema = z.discriminatedUnion('intact', [
-  z.object({ intact: z.literal(true), entries: z.int().nonnegative() }),
+  z.object({ intact: z.literal(true), entries: z.int().nonnegative(), importedThrough }),
   z.object({
     intact: z.literal(false),
     entries: z.int().nonnegative(),
+    importedThrough,
     /** The first entry that does not follow from the one before it; null for a checkpoint. */
     firstBadId: z.int().positive().nullable(),
     problem: AuditProblemSchema,

@@ -45,8 +45,10 @@ describe('intake form steps', () => {
 
   it('shows the patient it belongs to', async () => {
     const { wrapper } = await openStep('pain-map')
-    expect(wrapper.text()).toContain('Intake for Example, Testy')
-    expect(wrapper.text()).toContain('age 41')
+    // In the sticky context bar (issue 13), so it stays in view at every scroll position.
+    const banner = wrapper.get('[data-testid="context-bar"] [data-testid="patient-banner"]')
+    expect(banner.text()).toContain('Example, Testy')
+    expect(banner.text()).toContain('age 41')
   })
 
   it('autosaves a change within a second, exactly as typed, with the step', async () => {
@@ -192,16 +194,22 @@ describe('review step', () => {
         },
       }),
     )
-    const sharpen = wrapper.findAll('[data-testid="sharpen-list"] li').map((li) => li.text())
-    const other = wrapper.findAll('[data-testid="other-unanswered-list"] li').map((li) => li.text())
+    const texts = (selector: string) => wrapper.findAll(selector).map((li) => li.text())
+    const screening = texts('[data-testid="screening-required"] li')
+    const redFlags = texts('[data-testid="red-flag-gaps"] li')
+    const sharpen = texts('[data-testid="sharpen-list"] li')
+    const other = texts('[data-testid="other-unanswered-list"] li')
     expect(sharpen.length).toBeGreaterThan(0)
-    // Red-flag questions come first: the cauda equina questions are unanswered.
-    expect(sharpen.slice(0, 4).join(' ')).toContain('between your legs')
+    // The cauda equina questions come first, on their own: submit waits for them (issue 13).
+    expect(screening).toHaveLength(4)
+    expect(screening.join(' ')).toContain('between your legs')
+    expect(redFlags.length).toBeGreaterThan(0)
     expect(sharpen).not.toContain(intakeTexts.questions.painSites.label)
     expect(other).not.toContain(intakeTexts.questions.legPainVsBackPain.label)
     // Every unanswered question is listed once.
-    expect(sharpen.length + other.length).toBe(QUESTIONNAIRE.flatMap((s) => s.questions).length - 2)
-    expect(new Set([...sharpen, ...other]).size).toBe(sharpen.length + other.length)
+    const all = [...screening, ...redFlags, ...sharpen, ...other]
+    expect(all.length).toBe(QUESTIONNAIRE.flatMap((s) => s.questions).length - 2)
+    expect(new Set(all).size).toBe(all.length)
   })
 
   it('lists answers in words and blocks submit while an answer needs correcting', async () => {
@@ -217,7 +225,13 @@ describe('review step', () => {
   })
 
   it('submits the valid answers and opens the submitted view', async () => {
-    const fake = fakeIntakes(draftIntake({ values: { painNow: 7, notes: ' x ' } }))
+    const screened = {
+      saddleNumbness: false,
+      bladderChange: false,
+      bowelChange: false,
+      sexualFunctionChange: false,
+    }
+    const fake = fakeIntakes(draftIntake({ values: { painNow: 7, notes: ' x ', ...screened } }))
     const submit = vi.fn(async (input: { id: number; version: number }) =>
       ok({
         intake: draftIntake({ status: 'submitted', version: input.version + 1 }),
@@ -230,6 +244,8 @@ describe('review step', () => {
       path: '/intakes/5/review',
     })
     await settle()
+    // Other red-flag questions are still open: one explicit confirmation lets submit go ahead.
+    await wrapper.get('[data-testid="submit-without-them"]').setValue(true)
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Submit intake')
@@ -237,6 +253,10 @@ describe('review step', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/intakes/5/summary'))
     // The step change was saved first, so submit names the newest version.
     expect(fake.current()).toMatchObject({ step: 'review', version: 2 })
-    expect(submit).toHaveBeenCalledWith({ id: 5, version: 2, answers: { painNow: 7, notes: 'x' } })
+    expect(submit).toHaveBeenCalledWith({
+      id: 5,
+      version: 2,
+      answers: { painNow: 7, notes: 'x', ...screened },
+    })
   })
 })

@@ -130,6 +130,8 @@ describe('patient form', () => {
     await settle()
     await wrapper.find('form').trigger('submit')
     await settle()
-    expect(wrapper.find('[role="alert"]').text()).toContain('Someone else saved this patient')
+    expect(wrapper.find('[role="alert"]').text()).toContain(
+      'Someone changed this while you were working',
+    )
   })
 })

@@ -57,7 +57,7 @@ describe('a checkbox group', () => {
 
   it('on the pain map: one tab stop, and two Fs from the start reach "Foot, right"', async () => {
     const wrapper = mount(BodyMap, { props: { selected: [] }, attachTo: document.body, global })
-    const boxes = wrapper.findAll('input[type="checkbox"]')
+    const boxes = wrapper.findAll<HTMLInputElement>('input[type="checkbox"]')
     expect(boxes.length).toBe(17)
     expect(tabStops(wrapper.element)).toHaveLength(1)
     boxes[0]?.element.focus()

@@ -13,8 +13,7 @@ import { mountWithApp } from '../support/mountWithApp'
 const PATIENT_NAME = 'Nunez-Example, Ramona'
 /** A stand-in screen showing a patient, inside the app frame as App.vue puts it. */
 const Shell = defineComponent({
-  render: () =>
-    h(SessionGate, null, { default: () => h('p', { id: 'patient' }, PATIENT_NAME) }),
+  render: () => h(SessionGate, null, { default: () => h('p', { id: 'patient' }, PATIENT_NAME) }),
 })
 
 afterEach(() => {

@@ -60,23 +60,43 @@ describe('Save as PDF and Print in the browser shell', () => {
     )
   })
 
-  it('opens the PDF in a new tab for the browser to print, or says the tab was blocked', async () => {
-    const tab = { opener: {}, location: { href: '' }, close: vi.fn() }
-    const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window)
+  it('prints in one step: the PDF in a hidden frame that opens the print dialog once loaded', async () => {
+    const open = vi.spyOn(window, 'open')
     const renderForPrint = vi.fn(async () => rendered)
     const wrapper = await mountActions({ renderForPrint })
-    const print = wrapper.findAll('button')[1]
-    await print?.trigger('click')
+    await wrapper.findAll('button')[1]?.trigger('click')
     await settle()
-    expect(tab.opener).toBeNull()
-    expect(tab.location.href).toBe('blob:summary')
-    expect(wrapper.get('[role="status"]').text()).toContain('opened in a new tab')
+    expect(renderForPrint).toHaveBeenCalledWith({ intakeId: 12 })
+    // No new tab to print from by hand.
+    expect(open).not.toHaveBeenCalled()
+    const frame = document.querySelector<HTMLIFrameElement>('[data-testid="summary-print-frame"]')
+    if (!frame?.contentWindow) throw new Error('no print frame')
+    expect(frame.getAttribute('src')).toBe('blob:summary')
+    expect(frame.getAttribute('aria-hidden')).toBe('true')
+    vi.spyOn(frame.contentWindow, 'focus').mockImplementation(() => undefined)
+    const print = vi.spyOn(frame.contentWindow, 'print').mockImplementation(() => undefined)
+    expect(print).not.toHaveBeenCalled()
+    // jsdom loads no blob: documents; the browser fires load once the PDF is in the frame.
+    frame.dispatchEvent(new Event('load'))
+    await settle()
+    expect(print).toHaveBeenCalledTimes(1)
+    expect(wrapper.get('[role="status"]').text()).toContain('print dialog')
+  })
 
-    open.mockReturnValue(null)
-    await print?.trigger('click')
+  it('says what to do instead when the browser cannot print from the frame', async () => {
+    const renderForPrint = vi.fn(async () => rendered)
+    const wrapper = await mountActions({ renderForPrint })
+    await wrapper.findAll('button')[1]?.trigger('click')
     await settle()
-    expect(renderForPrint).toHaveBeenCalledTimes(1)
-    expect(wrapper.get('[role="alert"]').text()).toContain('blocked the new tab')
+    const frame = document.querySelector<HTMLIFrameElement>('[data-testid="summary-print-frame"]')
+    if (!frame?.contentWindow) throw new Error('no print frame')
+    vi.spyOn(frame.contentWindow, 'focus').mockImplementation(() => undefined)
+    vi.spyOn(frame.contentWindow, 'print').mockImplementation(() => {
+      throw new Error('blocked')
+    })
+    frame.dispatchEvent(new Event('load'))
+    await settle()
+    expect(wrapper.get('[role="alert"]').text()).toContain('Use Save as PDF')
   })
 })
 

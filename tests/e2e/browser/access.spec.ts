@@ -53,6 +53,7 @@ test('first run: the administrator is created, adds staff, and each role sees on
   // The administrator lands on the staff accounts, with no patient screens at all.
   await expect(page.getByRole('heading', { name: 'Staff accounts' })).toBeVisible()
   await expect(navLinks(page)).toHaveText([
+    'Agreement',
     'Users',
     'Audit trail',
     'Backups',
@@ -107,7 +108,13 @@ test('first run: the administrator is created, adds staff, and each role sees on
   await signOut(page)
 
   await signInThroughScreen(page, 'cleo')
-  await expect(navLinks(page)).toHaveText(['Patients', 'Open intakes', 'Worklist', 'Settings'])
+  await expect(navLinks(page)).toHaveText([
+    'Patients',
+    'Open intakes',
+    'Worklist',
+    'Agreement',
+    'Settings',
+  ])
   await signOut(page)
 
   // The audit screen shows all of it.

@@ -70,7 +70,8 @@ test('the idle screen locks, unlocks with the same password, and the half-typed 
     await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD)
     await saveScreenshot(page, 'autolock-03-someone-else')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible()
+    // Someone else starts on their own first screen: a clinician's is the worklist.
+    await expect(page.getByRole('heading', { level: 1, name: 'Worklist' })).toBeVisible()
     await expect(page.getByRole('banner')).toContainText('Dr Cleo Clinician')
     await page.getByRole('link', { name: 'Open intakes' }).click()
     const row = page.getByRole('row', { name: /Idle-Example, Locky/ })

@@ -10,8 +10,10 @@ import { openApp } from '../support/openApp'
 import { callAsPage } from '../support/pageCall'
 import { rpc } from '../support/staffAccounts'
 import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
+import { withScreeningRecorded } from '../../support/screening'
 import { dateOfBirthForAge, localDay } from '../support/vignettes'
 import type { Vignette } from '../../../src/shared/clinical/vignettes'
+import type { Answers } from '../../../src/shared/intake/answers'
 import { saveScreenshot } from '../support/screenshots'
 
 function daysAgo(days: number): string {
@@ -28,7 +30,7 @@ interface Seeded {
 async function seed(shell: BrowserShell): Promise<Seeded> {
   async function submitFor(
     patientId: number,
-    answers: Record<string, unknown>,
+    answers: Answers,
     visitDate?: string,
   ): Promise<number> {
     const started = await rpc<{ intake: { id: number; version: number } }>(shell, 'intakes.start', {
@@ -38,7 +40,8 @@ async function seed(shell: BrowserShell): Promise<Seeded> {
     await rpc(shell, 'intakes.submit', {
       id: started.intake.id,
       version: started.intake.version,
-      answers,
+      // Vignettes leave some cauda equina screening questions open (see screening.ts).
+      answers: withScreeningRecorded(answers),
     })
     return started.intake.id
   }

@@ -1,5 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { loadOrCreateKeyFile } from '../../../src/main/storage/keyFile'
 import { startBrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
 import { expectNoSeriousAxeViolations } from '../support/accessibility'
@@ -149,6 +150,8 @@ test('a damaged database with no backups says so and changes nothing', async ({
   page,
   dataDir,
 }) => {
+  // The installation's key is there (as on any installed computer); the database is garbage.
+  loadOrCreateKeyFile(dataDir)
   writeFileSync(join(dataDir, DATABASE), 'this is not a database'.repeat(500))
   const damaged = await startBrowserShell(dataDir)
   try {

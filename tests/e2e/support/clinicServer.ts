@@ -21,12 +21,14 @@ export interface ClinicServer {
 }
 
 /**
- * Starts the built clinic server (`out/main/server.js`) on loopback, a free port and `dataDir`,
- * and waits for its start line. Extra arguments (e.g. `--idle-lock-seconds 5`) are passed on.
+ * Starts the built clinic server (`out/main/server.js`) on loopback, `port` (0: a free one)
+ * and `dataDir`, and waits for its start line. Extra arguments (e.g. `--idle-lock-seconds 5`) are passed on.
  */
 export function startClinicServer(
   dataDir: string,
   extraArgs: string[] = [],
+  // A restart after a crash comes back on the port the workstations know.
+  port = 0,
 ): Promise<ClinicServer> {
   const child = spawn(
     process.execPath,
@@ -37,7 +39,7 @@ export function startClinicServer(
       '--host',
       '127.0.0.1',
       '--port',
-      '0',
+      String(port),
       ...extraArgs,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },

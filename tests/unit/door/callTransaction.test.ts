@@ -23,6 +23,7 @@ const sessions: SessionRegistry = {
   signOut() {},
   touch() {},
   endSessionsOf: () => 0,
+  endSessionsWhere: () => 0,
   idleLockSeconds: () => 600,
 }
 const storedPatient = {

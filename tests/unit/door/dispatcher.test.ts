@@ -34,6 +34,7 @@ function fixedSessions(view: SessionView): SessionRegistry {
     signOut() {},
     touch() {},
     endSessionsOf: () => 0,
+    endSessionsWhere: () => 0,
     idleLockSeconds: () => 600,
   }
 }

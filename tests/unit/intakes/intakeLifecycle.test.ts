@@ -119,7 +119,11 @@ describe('an intake from draft to submitted', () => {
 
     const edit = await api.intakes.saveDraft({ id: intake.id, version: 2, step: 'x', values: {} })
     expect(edit).toMatchObject({ ok: false, error: { kind: 'conflict' } })
-    const again = await api.intakes.submit({ id: intake.id, version: 2, answers: {} })
+    const again = await api.intakes.submit({
+      id: intake.id,
+      version: 2,
+      answers: withScreeningRecorded({}),
+    })
     expect(again).toMatchObject({ ok: false, error: { kind: 'conflict' } })
   })
 

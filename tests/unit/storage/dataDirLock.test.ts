@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -35,13 +36,13 @@ describe('the data folder lock', () => {
     acquireDataDirLock(dataDir, 'cli').release()
   })
 
-  it('does not let a crashed holder block the folder for good', () => {
+  it('does not let a holder that stopped refreshing its lock block the folder for good', () => {
     const dataDir = join(tempDir(), 'data')
-    // What a holder killed with -9 leaves: its lock and its name, never refreshed again.
+    // A holder still running (this process: alive for sure) whose lock is no longer refreshed.
     mkdirSync(join(dataDir, 'data-folder.lock'), { recursive: true })
     writeFileSync(
       join(dataDir, 'data-folder.lock.json'),
-      JSON.stringify({ program: 'desktop', pid: 999999, since: new Date().toISOString() }),
+      JSON.stringify({ program: 'desktop', pid: process.pid, since: new Date().toISOString() }),
     )
     expect(() => acquireDataDirLock(dataDir, 'cli')).toThrow(DataFolderInUseError)
     const longAgo = new Date(Date.now() - STALE_AFTER_MS - 5_000)
@@ -49,6 +50,22 @@ describe('the data folder lock', () => {
     expect(dataDirHolder(dataDir)).toBeNull()
     const lock = acquireDataDirLock(dataDir, 'cli')
     expect(dataDirHolder(dataDir)).toMatchObject({ program: 'cli', pid: process.pid })
+    lock.release()
+  })
+
+  it('takes over at once from a holder that was killed with -9', () => {
+    const dataDir = join(tempDir(), 'data')
+    // What a server killed with -9 leaves: its lock and its name, its process gone. Its service
+    // manager restarts it at once; the folder must not stay refused for the stale time.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid
+    mkdirSync(join(dataDir, 'data-folder.lock'), { recursive: true })
+    writeFileSync(
+      join(dataDir, 'data-folder.lock.json'),
+      JSON.stringify({ program: 'server', pid: gone, since: new Date().toISOString() }),
+    )
+    expect(dataDirHolder(dataDir)).toBeNull()
+    const lock = acquireDataDirLock(dataDir, 'server')
+    expect(dataDirHolder(dataDir)).toMatchObject({ program: 'server', pid: process.pid })
     lock.release()
   })
 })

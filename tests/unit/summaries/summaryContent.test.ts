@@ -4,6 +4,7 @@ import { causeDefinition, redFlagDefinition } from '../../../src/shared/clinical
 import { intakeTexts } from '../../../src/shared/i18n/en/intake'
 import type { Answers } from '../../../src/shared/intake/answers'
 import { QUESTIONNAIRE } from '../../../src/shared/intake/questionnaire'
+import { SHORT_QUESTION_LABELS } from '../../../src/main/summaries/shortQuestionLabels'
 import { expectOk } from '../support/testCore'
 import {
   normalise,
@@ -75,7 +76,7 @@ describe('the PDF summary of a submitted, unreviewed intake', () => {
 
     // Flagged causes with their tier, suggested codes marked as such.
     expect(all).toContain(`${causeDefinition('disc_herniation').name} Likely`)
-    expect(all).toContain('Suggested codes (suggested, verify before use)')
+    expect(all).toContain('Suggested codes (verify before use)')
     expect(all).toContain('M51.16')
 
     // Pain scores, the areas in words, every section title, answers in the form's words.
@@ -84,15 +85,16 @@ describe('the PDF summary of a submitted, unreviewed intake', () => {
     for (const step of QUESTIONNAIRE.filter((s) => s.questions.length > 0)) {
       expect(all).toContain(intakeTexts.steps[step.id].title)
     }
+    // Beside the question's short label (the form's full wording is for reading aloud).
     expect(all).toContain(
-      `${intakeTexts.questions.legPainVsBackPain.label} ${intakeTexts.options.legPainVsBackPain.leg_worse}`,
+      `${SHORT_QUESTION_LABELS.legPainVsBackPain} ${intakeTexts.options.legPainVsBackPain.leg_worse}`,
     )
     expect(all).toContain(normalise(answers.notes ?? ''))
-    // Unanswered is "Not answered", never "No".
+    // Unanswered is "Not answered", never "No": each has its own line in its section.
     expect(answers.allergies).toBeUndefined()
-    expect(all).toContain(`${intakeTexts.questions.allergies.label} Not answered`)
+    expect(all).toMatch(/Not answered: [^:]*Allergies/)
     expect(answers.bowelChange).toBe(false)
-    expect(all).toContain(`${intakeTexts.questions.bowelChange.label} No`)
+    expect(all).toContain(`Answered No: ${SHORT_QUESTION_LABELS.bowelChange}`)
   })
 
   it('repeats the patient identifiers, the review status and page x of y on every page', async () => {
@@ -116,7 +118,7 @@ describe('the PDF summary of a submitted, unreviewed intake', () => {
     const { all } = await pdfText(await renderSummary(as('front_desk'), intakeId))
     expect(all).toContain('No red flag was raised by the answers given.')
     expect(all).toContain('Not answered, and could raise a red flag')
-    expect(all).toContain(intakeTexts.questions.saddleNumbness.label)
+    expect(all).toContain(SHORT_QUESTION_LABELS.saddleNumbness)
   })
 })
 
@@ -157,7 +159,7 @@ describe('the PDF summary of a reviewed intake', () => {
     const second = causeDefinition(flagged[1]?.id ?? 'sciatica').name
     expect(all).not.toContain('NOT YET REVIEWED')
     for (const page of pages) expect(page).toContain('Reviewed')
-    expect(all).toContain('Reviewed and signed off by Test clinician on')
+    expect(all).toContain('Signed off by Test clinician on')
     expect(all).toContain(`${first} Confirmed Dermatomal pattern fits L5.`)
     expect(all).toContain('Examined: straight leg raise positive on the left at 40 degrees.')
     expect(all).toContain('Amendments after sign-off')

@@ -1,6 +1,7 @@
 import { getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 import { causeDefinition } from '../../../src/shared/clinical/assessment'
+import { intakeTexts } from '../../../src/shared/i18n/en/intake'
 import { QUESTIONNAIRE } from '../../../src/shared/intake/questionnaire'
 import { loadPublicVignettes } from '../../support/publicVignettes'
 import { expectOk } from '../support/testCore'
@@ -33,7 +34,8 @@ describe('the summary of a typical intake fits on two pages', () => {
           return [id, pages.length] as const
         }),
       )
-      for (const [id, count] of pageCounts) expect({ id, paperSize, count }).toMatchObject({ count: 2 })
+      for (const [id, count] of pageCounts)
+        expect({ id, paperSize, count }).toMatchObject({ count: 2 })
     }
   })
 
@@ -60,14 +62,13 @@ describe('the summary of a typical intake fits on two pages', () => {
         clinicalNote: 'Examined: straight leg raise positive on the left at 40 degrees.',
       }),
     )
-    const pdfBytes = await renderSummary(as('front_desk'), intakeId)
-    ;(await import('node:fs')).writeFileSync('/tmp/pdf2/full.pdf', pdfBytes)
-    const { pages, all } = await pdfText(pdfBytes)
+    const { pages, all } = await pdfText(await renderSummary(as('front_desk'), intakeId))
     expect(pages).toHaveLength(2)
     // Condensed, not dropped: every section is there, and an answered No still reads as No.
     for (const step of QUESTIONNAIRE.filter((s) => s.questions.length > 0 && s.id !== 'painMap')) {
-      expect(all).toContain(step.id === 'review' ? '' : 'Answered No')
+      expect(all).toContain(intakeTexts.steps[step.id].title)
     }
+    expect(all).toContain('Pain map and scores')
     expect(all).toContain('Answered No: Fever or chills')
   })
 })
@@ -150,18 +151,26 @@ describe('the page frame', () => {
       demoAnswers('possible cauda equina syndrome'),
     )
     const pdf = await renderSummary(as('front_desk'), intakeId)
+    const { pages } = await pdfText(pdf)
+    // All of it, down to the last character (the old tag lost its "1" past the edge).
+    for (const text of pages) expect(text).toContain('EMERGENCY FLAG: see page 1')
     const document = await getDocumentProxy(new Uint8Array(pdf))
     expect(document.numPages).toBeGreaterThan(1)
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number)
-      const [, , pageWidth] = page.view as [number, number, number, number]
+      const [, , pageWidth, pageHeight] = page.view as [number, number, number, number]
       const { items } = await page.getTextContent()
-      const tag = items.find((item) => 'str' in item && item.str.includes('EMERGENCY FLAG'))
-      if (!tag || !('str' in tag)) throw new Error(`page ${number} has no emergency tag`)
-      const x = tag.transform[4] as number
-      // Inside the 40 pt page margin, with room for the box's own padding.
-      expect(x).toBeGreaterThan(40)
-      expect(x + tag.width).toBeLessThanOrEqual(pageWidth - 40 - 3)
+      const tagStart = items.find((item) => 'str' in item && item.str.startsWith('EMERGENCY FLAG'))
+      if (!tagStart || !('str' in tagStart)) throw new Error(`page ${number} has no emergency tag`)
+      const baseline = tagStart.transform[5] as number
+      expect(baseline).toBeGreaterThan(pageHeight - 80)
+      // Every piece of text on the tag's line ends inside the 40 pt margin, box padding included.
+      for (const item of items) {
+        if (!('str' in item) || item.str.trim() === '') continue
+        if (Math.abs((item.transform[5] as number) - baseline) > 1) continue
+        expect(item.transform[4] as number).toBeGreaterThanOrEqual(40)
+        expect((item.transform[4] as number) + item.width).toBeLessThanOrEqual(pageWidth - 40 - 3)
+      }
     }
   })
 })

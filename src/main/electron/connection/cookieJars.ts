@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { CookieJar } from 'tough-cookie'
 
 /**
@@ -7,6 +8,12 @@ import { CookieJar } from 'tough-cookie'
  * RFC 6265 rules (expiry, path, Secure, deletion by an expired cookie).
  */
 export interface CookieJars {
+  /**
+   * The tab id this window names to the server (`x-clinic-tab`): random, the same for the
+   * window's whole life, as a browser tab's is. The server keeps one sign-in cookie per tab id,
+   * so without it every window of this computer would share one sign-in.
+   */
+  tabOf(windowKey: string): string
   /** The `Cookie` header for a request from `windowKey` to `url`, or undefined for none. */
   cookieHeader(windowKey: string, url: string): Promise<string | undefined>
   /** Keeps what the server set in its reply to `windowKey`'s request. */
@@ -18,6 +25,7 @@ export interface CookieJars {
 
 export function createCookieJars(): CookieJars {
   const jars = new Map<string, CookieJar>()
+  const tabs = new Map<string, string>()
 
   function jarOf(windowKey: string): CookieJar {
     let jar = jars.get(windowKey)
@@ -30,6 +38,15 @@ export function createCookieJars(): CookieJars {
   }
 
   return {
+    tabOf(windowKey) {
+      let tab = tabs.get(windowKey)
+      if (!tab) {
+        // 16 characters of [A-Za-z0-9_-], the form the server accepts (see sessionCookies.ts).
+        tab = randomBytes(12).toString('base64url')
+        tabs.set(windowKey, tab)
+      }
+      return tab
+    },
     async cookieHeader(windowKey, url) {
       const jar = jars.get(windowKey)
       if (!jar) return undefined
@@ -46,9 +63,11 @@ export function createCookieJars(): CookieJars {
     },
     forget(windowKey) {
       jars.delete(windowKey)
+      tabs.delete(windowKey)
     },
     forgetAll() {
       jars.clear()
+      tabs.clear()
     },
   }
 }

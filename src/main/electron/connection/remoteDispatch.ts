@@ -4,6 +4,7 @@ import { rpcResultSchema } from '../../../shared/contract/errors'
 import type { RpcResult } from '../../../shared/contract/errors'
 import { WORKSTATION_CREDENTIAL_HEADER } from '../../../shared/workstations/workstation'
 import type { Dispatch } from '../../door/dispatcher'
+import { TAB_HEADER } from '../../http/sessionCookies'
 import type { Logger } from '../../log'
 import {
   CertificateMismatchError,
@@ -44,8 +45,8 @@ export function certificateResult(error: CertificateMismatchError): RpcResult<ne
 
 /**
  * A paired workstation's door: each contract call goes to the clinic server as
- * `POST /rpc/<channel>` over the pinned HTTPS client, with the device credential and the
- * calling window's own session cookie. The reply, errors included, is the server's result
+ * `POST /rpc/<channel>` over the pinned HTTPS client, with the device credential, the calling
+ * window's tab id and its own session cookie, so each window signs in on its own. The reply, errors included, is the server's result
  * envelope. No failure is thrown at the caller: an unreachable server and a wrong certificate
  * come back as typed results the renderer knows.
  */
@@ -74,6 +75,8 @@ export function createRemoteDispatch(options: {
         headers: {
           'content-type': 'application/json',
           [WORKSTATION_CREDENTIAL_HEADER]: credential,
+          // This window's own sign-in on the server, as a browser tab names its own.
+          [TAB_HEADER]: cookies.tabOf(caller.sessionKey),
           // What a page the server served would send: the server's checks on mutating calls
           // (Origin, Sec-Fetch-Site) see a same-origin call from its own app.
           origin,

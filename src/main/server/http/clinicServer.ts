@@ -21,6 +21,8 @@ import { readStaticFile } from '../../http/staticFiles'
 import { createPairingExchange } from '../pairing/pairingExchange'
 import { tlsServerOptions } from '../tls/serverTls'
 import type { ServerTls } from '../tls/serverTls'
+import { createPairingAttempts, tooManyPairingAttemptsMessage } from './pairingAttempts'
+import type { PairingAttemptLimit } from './pairingAttempts'
 import { PAIRING_PAGE, pairingPageFiles } from './pairingPage'
 
 /** HTTPS only: `__Host-` cookies with `Secure` (see sessionCookies.ts). */
@@ -33,6 +35,8 @@ export interface ClinicServerOptions {
   readonly log: Logger
   /** Tests shorten the body timeout. */
   readonly bodyTimeoutMs?: number
+  /** Pairing tries per address (default 10 per 10 minutes; the benchmark pairs 20 at once). */
+  readonly pairingLimit?: PairingAttemptLimit
 }
 
 const NOT_PAIRED: RpcError = {
@@ -79,6 +83,7 @@ export function createClinicServer(options: ClinicServerOptions): Server {
   const { host, tls, log } = options
   const deviceName = deviceCookieName(SERVER_COOKIES)
   const publicFiles = pairingPageFiles(options.rendererDir)
+  const pairingAttempts = createPairingAttempts(options.pairingLimit)
   let server: Server | null = null
 
   const allowedHosts = () => {
@@ -124,6 +129,17 @@ export function createClinicServer(options: ClinicServerOptions): Server {
     const { req, res } = request
     if (req.method !== 'POST') {
       return sendError(res, 405, { kind: 'bad_request', message: 'Use POST.' })
+    }
+    // Every try counts, right or wrong, before anything is read: guessing codes stays slow.
+    const attempt = await pairingAttempts.take(req.socket.remoteAddress ?? 'unknown')
+    if (!attempt.ok) {
+      log.info('pairing.rate_limited', { retryAfterSeconds: attempt.retryAfterSeconds })
+      return sendError(
+        res,
+        429,
+        { kind: 'forbidden', message: tooManyPairingAttemptsMessage(attempt.retryAfterSeconds) },
+        { 'Retry-After': String(attempt.retryAfterSeconds) },
+      )
     }
     const core = host.core()
     if (!core) return sendError(res, 503, DATABASE_UNAVAILABLE)

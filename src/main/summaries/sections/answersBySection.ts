@@ -24,9 +24,13 @@ interface SortedAnswers {
 
 function sortAnswers(questions: readonly Question[], answers: Answers): SortedAnswers {
   const sorted: SortedAnswers = { shown: [], answeredNo: [], notAnswered: [] }
+  const couldNotAnswer = new Set<AnswerKey>(answers.screeningCouldNotAnswer ?? [])
   for (const question of questions) {
     const text = answerText(question, answers)
-    if (text === null) sorted.notAnswered.push(question)
+    // A screening question the patient could not answer was asked: it says so, in bold.
+    if (text === null && couldNotAnswer.has(question.key)) {
+      sorted.shown.push({ question, text: texts.couldNotAnswer })
+    } else if (text === null) sorted.notAnswered.push(question)
     else if (question.kind === 'yesno' && answers[question.key] === false) {
       sorted.answeredNo.push(question)
     } else sorted.shown.push({ question, text })
@@ -57,15 +61,21 @@ function answerRows(shown: SortedAnswers['shown']): Content[][] {
     }
     rows.push(cells)
   }
-  for (const { question, text } of shown.filter((item) => isFullWidth(item))) {
-    rows.push([
-      { text: shortQuestionLabel(question.key), style: 'label' },
-      { text, colSpan: 3 },
-      '',
-      '',
-    ])
-  }
   return rows
+}
+
+/**
+ * Long free text as its label, then a paragraph of its own outside any table or unbreakable
+ * block: a paragraph breaks between lines, while pdfmake drops or cuts an unsplittable block
+ * taller than the page (a 10,000-character note is).
+ */
+function freeTextBlocks(shown: SortedAnswers['shown']): Content[] {
+  return shown
+    .filter(isFullWidth)
+    .flatMap(({ question, text }): Content[] => [
+      { text: `${shortQuestionLabel(question.key)}:`, style: 'label', margin: [0, 2, 0, 0] },
+      { text },
+    ])
 }
 
 /** "Label: question · question · question" in one wrapped paragraph. */
@@ -113,17 +123,19 @@ function stepBlocks(step: Step, answers: Answers, listedUnderRedFlags: Set<Answe
     ]
   }
   const blocks: Content[] = []
-  if (shown.length > 0) {
+  const rows = answerRows(shown)
+  if (rows.length > 0) {
     blocks.push({
       table: {
         widths: ['25%', '25%', '25%', '25%'],
         // "Hard to start or / stop" must never be cut in two by a page break.
         dontBreakRows: true,
-        body: answerRows(shown),
+        body: rows,
       },
       layout: PAIRED_ROWS_LAYOUT,
     })
   }
+  blocks.push(...freeTextBlocks(shown))
   if (answeredNo.length > 0) {
     blocks.push(questionLine(texts.answeredNo, answeredNo, {}))
   }
@@ -135,10 +147,7 @@ function stepBlocks(step: Step, answers: Answers, listedUnderRedFlags: Set<Answe
   const [first, ...rest] = blocks
   if (first === undefined) return []
   // A section title is never left alone at the foot of a page.
-  return [
-    ...keepWithNext({ text: title, style: 'subHeading' }, [first]),
-    ...rest,
-  ]
+  return [...keepWithNext({ text: title, style: 'subHeading' }, [first]), ...rest]
 }
 
 /**
@@ -150,8 +159,6 @@ export function answersBySection({ answers, assessment }: SummaryInput): Content
   const listedUnderRedFlags = new Set(assessment.unansweredRedFlagKeys)
   const sections: Content[] = QUESTIONNAIRE.map((step) =>
     stepBlocks(step, answers, listedUnderRedFlags),
-  ).filter(
-    (blocks) => blocks.length > 0,
-  )
+  ).filter((blocks) => blocks.length > 0)
   return keepWithNext({ text: texts.heading, style: 'sectionHeading' }, sections)
 }

@@ -51,11 +51,19 @@ function causeBlock(cause: CauseResult): Content {
       : { text: texts.noEvidence, style: 'notAnswered' },
   ]
   if (cause.limits.length > 0) {
-    parts.push(inlineList(texts.limits, cause.limits.map((limit) => limit.phrase)))
+    parts.push(
+      inlineList(
+        texts.limits,
+        cause.limits.map((limit) => limit.phrase),
+      ),
+    )
   }
   if (cause.unansweredKeys.length > 0) {
     parts.push(
-      inlineList(texts.unanswered, cause.unansweredKeys.map((key) => shortQuestionLabel(key))),
+      inlineList(
+        texts.unanswered,
+        cause.unansweredKeys.map((key) => shortQuestionLabel(key)),
+      ),
     )
   }
   if (definition.codes.length > 0) {
@@ -90,9 +98,7 @@ export function causesSection({ assessment }: SummaryInput): Content[] {
       : flagged.map((cause) => causeBlock(cause))
   const content = keepWithNext({ text: texts.heading, style: 'sectionHeading' }, blocks)
   // Several causes share a guideline: their sources once, together, in small type.
-  const sources = [
-    ...new Set(flagged.flatMap((cause) => causeDefinition(cause.id).citations)),
-  ]
+  const sources = [...new Set(flagged.flatMap((cause) => causeDefinition(cause.id).citations))]
   if (sources.length > 0) {
     content.push({
       text: `${texts.sources}: ${sources.join('; ')}`,

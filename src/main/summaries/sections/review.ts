@@ -36,10 +36,18 @@ function contentBlock(content: ReviewContentForSummary): Content[] {
         }
   return [
     ...keepWithNext({ text: texts.decisions, style: 'subHeading' }, [decisions]),
-    ...keepWithNext({ text: texts.note, style: 'subHeading' }, [
-      content.note.trim() === '' ? { text: texts.noNote, style: 'notAnswered' } : content.note,
-    ]),
+    ...noteBlock(content.note),
   ]
+}
+
+/** Beyond this a note is not bound to its heading: pdfmake cuts an unbreakable block taller than a page. */
+const KEEP_NOTE_WITH_HEADING = 600
+
+function noteBlock(note: string): Content[] {
+  const heading: Content = { text: texts.note, style: 'subHeading' }
+  if (note.trim() === '')
+    return keepWithNext(heading, [{ text: texts.noNote, style: 'notAnswered' }])
+  return note.length <= KEEP_NOTE_WITH_HEADING ? keepWithNext(heading, [note]) : [heading, note]
 }
 
 /** What an amendment changed compared with the version before it, in one line per change. */
@@ -114,25 +122,25 @@ export function reviewSection({ review, timeZone }: SummaryInput): Content[] {
 
 function notReviewedBox(): Content {
   return {
-      table: {
-        widths: ['*'],
-        body: [
-          [
-            {
-              text: [
-                {
-                  text: `${texts.notReviewed}  `,
-                  bold: true,
-                  fontSize: 12,
-                  color: COLOURS.mark,
-                  characterSpacing: 1,
-                },
-                { text: texts.notReviewedDetail },
-              ],
-            },
-          ],
+    table: {
+      widths: ['*'],
+      body: [
+        [
+          {
+            text: [
+              {
+                text: `${texts.notReviewed}  `,
+                bold: true,
+                fontSize: 12,
+                color: COLOURS.mark,
+                characterSpacing: 1,
+              },
+              { text: texts.notReviewedDetail },
+            ],
+          },
         ],
-      },
-      layout: boxLayout(COLOURS.mark, 2),
+      ],
+    },
+    layout: boxLayout(COLOURS.mark, 2),
   }
 }

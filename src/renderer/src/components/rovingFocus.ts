@@ -50,6 +50,8 @@ export function useRovingFocus(
     if (event.ctrlKey || event.metaKey || event.altKey) return false
     const count = labels().length
     if (count === 0) return false
+    // Any other key (Space to tick, an arrow) ends a type-ahead search.
+    if (event.key.length !== 1 || !/\S/.test(event.key)) typed = ''
     const here = current()
     let target: number | null = null
     switch (event.key) {

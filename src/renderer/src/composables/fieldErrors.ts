@@ -1,5 +1,7 @@
-import { computed, ref } from 'vue'
+import { computed, getCurrentInstance, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import type { FieldIssue } from '../../../shared/contract/errors'
+import { fieldIssueText } from '../i18n/errorText'
 
 /**
  * Field messages keyed by the dotted field path, from either the form's own zod check or the
@@ -7,12 +9,19 @@ import type { FieldIssue } from '../../../shared/contract/errors'
  */
 export function useFieldErrors() {
   const errors = ref<Record<string, string>>({})
+  // Worded by issue code in the user's language (a raw schema message is never shown); outside a
+  // component (a store made elsewhere) the issue's own message is all there is.
+  const i18n = getCurrentInstance() ? useI18n() : null
+  const word = (issue: FieldIssue) =>
+    i18n
+      ? fieldIssueText(i18n.t as Parameters<typeof fieldIssueText>[0], i18n.te, issue)
+      : issue.message
 
   function setIssues(issues: readonly FieldIssue[]): void {
     const next: Record<string, string> = {}
     for (const issue of issues) {
       const key = issue.path.join('.')
-      next[key] ??= issue.message // the first message per field is the one to fix first
+      next[key] ??= word(issue) // the first message per field is the one to fix first
     }
     errors.value = next
   }

@@ -85,6 +85,23 @@ describe('the remote door of a paired workstation', () => {
     expect(sent[3]?.headers?.cookie).toBeUndefined()
   })
 
+  it('names each window’s own tab to the server, the same for the window’s whole life', async () => {
+    const { dispatch, sent, cookies } = remote(async () => reply({ ok: true, value: null }))
+    await dispatch('auth.status', {}, windowA)
+    await dispatch('auth.status', {}, windowB)
+    await dispatch('auth.status', {}, windowA)
+    const tabs = sent.map((request) => request.headers?.['x-clinic-tab'])
+    // The form the server accepts as a tab id (see src/main/http/sessionCookies.ts).
+    for (const tab of tabs) expect(tab).toMatch(/^[A-Za-z0-9_-]{8,32}$/)
+    expect(tabs[0]).toBe(tabs[2])
+    expect(tabs[1]).not.toBe(tabs[0])
+
+    // A window that closed never hands its tab (and so its sign-in) to the next one.
+    cookies.forget(windowA.sessionKey)
+    await dispatch('auth.status', {}, windowA)
+    expect(sent[3]?.headers?.['x-clinic-tab']).not.toBe(tabs[0])
+  })
+
   it('drops a cookie the server expires (sign-out)', async () => {
     const { dispatch, sent } = remote(async (request) => {
       if (request.path === '/rpc/auth.signIn') {

@@ -1,15 +1,18 @@
 import type { RpcError } from '../../../../shared/contract/errors'
 
-type Translate = (key: string, values?: Record<string, unknown>) => string
+type Translate = (key: string, values?: Record<string, unknown>, plural?: number) => string
 
 /** Words for a refused sign-in or unlock: the reason in the user's language, else the server's. */
 export function refusalText(t: Translate, error: RpcError): string {
   if (error.kind === 'unauthenticated' && error.reason) {
     const seconds = error.retryAfterSeconds ?? 0
-    return t(`auth.refused.${error.reason}`, {
-      seconds,
-      minutes: Math.max(1, Math.ceil(seconds / 60)),
-    })
+    const minutes = Math.max(1, Math.ceil(seconds / 60))
+    // Plural forms through vue-i18n: "1 minute", never "1 minutes".
+    return t(
+      `auth.refused.${error.reason}`,
+      { seconds, minutes },
+      error.reason === 'wait' ? seconds : minutes,
+    )
   }
   return error.message
 }

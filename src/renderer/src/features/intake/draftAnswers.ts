@@ -76,6 +76,14 @@ export function checkDraft(values: DraftValues): CheckedDraft {
       }
     }
   }
+  // "Patient could not answer" for a screening question, unless it has since been answered.
+  const marked = AnswersSchema.shape.screeningCouldNotAnswer.safeParse(
+    values.screeningCouldNotAnswer,
+  )
+  const stillOpen = (marked.success ? (marked.data ?? []) : []).filter(
+    (key) => typeof answers[key] !== 'boolean',
+  )
+  if (stillOpen.length > 0) answers.screeningCouldNotAnswer = stillOpen
   // Each field passed its own schema, so the whole passes too; parsing again keeps the type honest.
   return { answers: AnswersSchema.parse(answers), problems }
 }

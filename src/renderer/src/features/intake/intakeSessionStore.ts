@@ -7,6 +7,9 @@ import { assess } from '../../../../shared/clinical/assess'
 import type { Assessment } from '../../../../shared/clinical/assessment'
 import type { RpcError } from '../../../../shared/contract/errors'
 import type { AnswerKey } from '../../../../shared/intake/answers'
+import type { CaudaEquinaQuestion } from '../../../../shared/intake/answerOptions'
+import { COULD_NOT_ANSWER } from '../../../../shared/intake/screening'
+import type { ScreeningAnswer } from '../../../../shared/intake/screening'
 import { MAX_DRAFT_TEXT_CHARS } from '../../../../shared/intake/intakeRecord'
 import type { DraftValues, Intake } from '../../../../shared/intake/intakeRecord'
 import type { PatientContext } from '../../../../shared/intake/patientContext'
@@ -164,6 +167,24 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
     autosave.changed()
   }
 
+  /**
+   * A cauda equina screening question: yes, no, "patient could not answer" (recorded beside the
+   * answers) or cleared. One change, so the answer and the record never disagree.
+   */
+  function setScreening(key: CaudaEquinaQuestion, answer: ScreeningAnswer | undefined): void {
+    if (!isDraft.value) return
+    const next = { ...values.value }
+    const current = values.value.screeningCouldNotAnswer
+    const marked = (Array.isArray(current) ? current : []).filter((item) => item !== key)
+    if (answer === COULD_NOT_ANSWER) marked.push(key)
+    if (typeof answer === 'boolean') next[key] = answer
+    else delete next[key]
+    if (marked.length > 0) next.screeningCouldNotAnswer = marked
+    else delete next.screeningCouldNotAnswer
+    values.value = next
+    autosave.changed()
+  }
+
   function setStep(next: StepId): void {
     if (step.value === next) return
     step.value = next
@@ -227,6 +248,7 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
     assessment,
     load,
     setValue,
+    setScreening,
     setStep,
     submit,
     flush: autosave.flush,

@@ -5,7 +5,7 @@ import { questionOfKey } from '../../../../shared/intake/questionnaire'
 import type { DraftValue } from './draftAnswers'
 import { isBlank } from './draftAnswers'
 
-type Translate = (key: string, named?: Record<string, unknown>) => string
+type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string
 type Exists = (key: string) => boolean
 
 export function questionLabel(t: Translate, key: AnswerKey): string {
@@ -30,9 +30,12 @@ export function answerText(t: Translate, key: AnswerKey, value: DraftValue | und
   if (question.kind === 'scale0to10') return t('intakeForm.scaleAnswer', { value: String(value) })
   const text = String(value).trim()
   if (question.kind === 'number' || question.kind === 'integer') {
-    return question.key === 'durationWeeks' || question.key === 'ageAtFirstBackPain'
-      ? `${text} ${t(`intake.units.${question.key}`)}`
-      : text
+    if (question.key !== 'durationWeeks' && question.key !== 'ageAtFirstBackPain') return text
+    // "1 week", "3 weeks": plural forms through vue-i18n when the box holds a plain number.
+    const amount = Number(text.replace(',', '.'))
+    return Number.isFinite(amount)
+      ? t(`screens.units.${question.key}`, { count: text }, amount === 1 ? 1 : 2)
+      : `${text} ${t(`intake.units.${question.key}`)}`
   }
   return text
 }

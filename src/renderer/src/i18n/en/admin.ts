@@ -63,7 +63,8 @@ export const admin = {
       minutes: 'Lock after (minutes)',
       hint: '1 to 240 minutes; 10 is the default',
       save: 'Save',
-      saved: 'The screen now locks after {minutes} minutes without activity.',
+      saved:
+        'The screen now locks after {minutes} minute without activity. | The screen now locks after {minutes} minutes without activity.',
       override:
         'This app was started with a lock time of {seconds} seconds, which applies instead until it restarts.',
     },
@@ -72,6 +73,8 @@ export const admin = {
       intro:
         'Every sign-in, every record created, changed, opened, printed or exported, and every refused action, with who and when. Patient names and answers are never stored here: records are shown by number.',
       intact: 'The audit trail is intact: all {count} entries checked, none changed or removed.',
+      importedUnverified:
+        'Entries 1 to {last} came from another installation’s backup, restored with an administrator’s confirmation. They were imported unverified: this installation’s key cannot check them. The check above covers the entries after them.',
       broken:
         'The audit trail has been altered: entry {id} {problem}. Keep a copy of the database and contact your IT support.',
       problems: {

@@ -76,9 +76,9 @@ export const auth = {
     roles: { front_desk: 'Front desk', clinician: 'Clinician', admin: 'Administrator' },
     refused: {
       wrong_credentials: 'The username or password is not right.',
-      wait: 'Too many tries: wait {seconds} seconds, then try again.',
+      wait: 'Too many tries: wait {seconds} second, then try again. | Too many tries: wait {seconds} seconds, then try again.',
       account_locked:
-        'This account is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator to set a new password.',
+        'This account is locked after too many failed sign-ins. Try again in {minutes} minute, or ask an administrator to set a new password. | This account is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator to set a new password.',
       account_disabled: 'This account has been disabled. Ask an administrator.',
       signed_out: 'You have been signed out. Sign in again.',
       locked: 'The screen is locked.',

@@ -26,6 +26,8 @@ export const review = {
   },
   worklist: {
     title: 'Worklist',
+    /** The app writes every date as YYYY-MM-DD; the date boxes say so rather than mm/dd/yyyy. */
+    datePlaceholder: 'YYYY-MM-DD',
     statusLegend: 'Show',
     status: {
       awaiting: 'Awaiting review ({count})',

@@ -8,5 +8,58 @@ export const screens = {
       noRecord: 'no record number',
       visit: 'visit {visitDate}',
     },
+    screening: {
+      couldNotAnswer: 'Patient could not answer',
+      title: 'Ask these before submitting',
+      intro:
+        'These questions screen for an emergency (cauda equina syndrome). Answer each Yes or No, or choose “Patient could not answer”.',
+      blocked:
+        'Submit is not possible yet: 1 screening question above is open. | Submit is not possible yet: {count} screening questions above are open.',
+    },
+    redFlagGaps: {
+      title:
+        'Not answered, and could raise a red flag | Not answered, and could raise a red flag ({count})',
+      confirm:
+        'Submit without this answer: the patient was asked, or it cannot be asked today | Submit without these {count} answers: the patient was asked, or they cannot be asked today',
+      blocked: 'Answer the questions listed below, or tick “Submit without” to confirm.',
+    },
+    signOff: {
+      lead: 'You are signing with no flagged cause. | You are signing this decision: | You are signing these decisions:',
+      after:
+        'After sign-off the review cannot be changed; a correction is an amendment with a reason, kept beside the original.',
+    },
+    units: {
+      durationWeeks: '{count} week | {count} weeks',
+      ageAtFirstBackPain: '{count} year old | {count} years old',
+    },
+  },
+  errors: {
+    validation: 'This needs attention: {detail} | Some entries need attention. First: {detail}',
+    validationNoDetail: 'Some entries need attention: check the highlighted fields.',
+    unauthenticated: 'You are not signed in, or your session ended. Sign in again to continue.',
+    forbidden: 'Your account does not allow this. Ask an administrator if you need it.',
+    not_found: 'This could not be found. It may have been removed, or the link is out of date.',
+    conflict:
+      'Someone changed this while you were working. Reload to see the newest version, then make your change again.',
+    bad_request:
+      'The app sent a request the clinic server did not understand. Reload the page and try again.',
+    internal:
+      'Something went wrong and nothing was changed. Try again; if it keeps happening, give your administrator this reference: {ref}.',
+    storage: {
+      disk_full:
+        'The computer’s disk is full, so this was not saved. What you typed is still here: ask your administrator to free space, then try again.',
+      read_only:
+        'The data folder cannot be written to, so this was not saved. What you typed is still here: ask your administrator, then try again.',
+    },
+    issue: {
+      screening_required:
+        'Ask this before submitting: “{question}” Answer Yes or No, or choose “Patient could not answer”.',
+      invalid_value: 'Choose one of the listed options.',
+      invalid_type: 'Fill this in.',
+      too_small: 'This is too short or too small.',
+      too_big: 'This is too long or too large.',
+      invalid_format: 'This is not in the expected format.',
+      unrecognized_keys: 'The app sent a field the server does not know. Reload the page.',
+    },
   },
 } as const

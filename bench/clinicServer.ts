@@ -1,0 +1,416 @@
+// Benchmark of the clinic server under a clinic's load: the real server (HTTPS, pairing,
+// per-tab sessions, the one door, SQLite, the PDF worker pool) in a process of its own on
+// 127.0.0.1 with a small database it seeds itself, and up to 20 simulated workstations paired
+// with it (half front desk entering intakes, half clinicians holding the worklist open with a
+// live-updates stream) for 60 s. Reports calls per second, p50/p99 per call beside a bare HTTPS
+// round trip on the same server in the same run (the floor), errors, the submit-to-event
+// latency, and the server's event-loop delay while a batch PDF export runs. Loopback only,
+// bounded in count and time.
+//
+// Alone: `npx tsx bench/clinicServer.ts [--seconds N] [--workstations N]` (or
+// BENCH_NET_SECONDS / BENCH_NET_WORKSTATIONS); `npm run bench` runs it with the defaults.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { dirname, join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { networkBenchOptions } from './network/options'
+import type { NetworkBenchOptions } from './network/options'
+import { startServerChild } from './network/serverChild'
+import { EXPORT_BATCH } from './network/serverMessages'
+import type { LoopDelay } from './network/serverMessages'
+import { createWorkstationClient } from './network/workstationClient'
+import type { WorkstationClient } from './network/workstationClient'
+import {
+  CLINICIAN_THINK_MS,
+  DESK_THINK_MS,
+  holdWorklistOpen,
+  newLoadRecord,
+  runFloorProbe,
+  runFrontDesk,
+} from './network/workstations'
+import type { CallKind, LoadRecord } from './network/workstations'
+import type { BenchRow } from './support/benchRow'
+import { percentile, roundMs } from './support/stats'
+import { formatTable, judge } from './support/table'
+
+/** Unmeasured seconds first: connections open, code paths warm. */
+const WARM_UP_MS = 3_000
+/** After the load stops, how long the streams may still deliver the last submits' events. */
+const EVENT_GRACE_MS = 2_000
+
+export interface ClinicServerBench {
+  readonly rows: BenchRow[]
+  readonly details: Record<string, unknown>
+  readonly notes: string[]
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ')
+}
+
+interface Window {
+  readonly from: number
+  readonly to: number
+}
+
+function within(window: Window, at: number): boolean {
+  return at >= window.from && at < window.to
+}
+
+function msOf(record: LoadRecord, kind: CallKind, window: Window): number[] {
+  return record.samples
+    .filter((sample) => sample.kind === kind && within(window, sample.startedAt))
+    .map((sample) => sample.ms)
+}
+
+/** Submit-to-event latency per (submit, clinician stream), and the events that never came. */
+function eventLatencies(record: LoadRecord, window: Window, streams: number) {
+  const latencies: number[] = []
+  let missed = 0
+  let beforeReply = 0
+  for (const [intakeId, repliedAt] of record.submitReplies) {
+    if (!within(window, repliedAt)) continue
+    const arrivals = record.eventArrivals.get(intakeId) ?? []
+    missed += Math.max(0, streams - arrivals.length)
+    for (const arrivedAt of arrivals) {
+      // The server publishes right after the commit, before it writes the reply, so the event
+      // may come first: that is no wait at all for the clinician.
+      if (arrivedAt < repliedAt) beforeReply += 1
+      latencies.push(Math.max(0, arrivedAt - repliedAt))
+    }
+  }
+  return { latencies, missed, beforeReply }
+}
+
+function timingRows(
+  id: string,
+  label: string,
+  samples: readonly number[],
+  extra: { p50?: Partial<BenchRow>; p99?: Partial<BenchRow> } = {},
+): BenchRow[] {
+  if (samples.length === 0) return []
+  return [
+    {
+      id: `${id}.p50`,
+      label: `${label} (p50 of ${samples.length})`,
+      value: roundMs(percentile(samples, 50)),
+      unit: 'ms',
+      ...extra.p50,
+    },
+    {
+      id: `${id}.p99`,
+      label: `${label} (p99)`,
+      value: roundMs(percentile(samples, 99)),
+      unit: 'ms',
+      ...extra.p99,
+    },
+  ]
+}
+
+/** Pairs every workstation, signs the staff in, and opens the clinicians' streams. */
+async function connectAll(
+  server: { origin: string; caCertificate: string },
+  ready: {
+    staff: readonly { username: string; role: 'front_desk' | 'clinician' }[]
+    password: string
+    pairingCodes: readonly string[]
+  },
+) {
+  const desks: WorkstationClient[] = []
+  const clinicians: WorkstationClient[] = []
+  for (const [index, person] of ready.staff.entries()) {
+    const client = createWorkstationClient(server)
+    await client.pair(ready.pairingCodes[index] ?? '', `Bench workstation ${index + 1}`)
+    const signedIn = await client.call('auth.signIn', {
+      username: person.username,
+      password: ready.password,
+    })
+    if (!signedIn.ok)
+      throw new Error(`${person.username} could not sign in: ${signedIn.error.kind}`)
+    ;(person.role === 'front_desk' ? desks : clinicians).push(client)
+  }
+  const probe = createWorkstationClient(server)
+  await probe.pair(ready.pairingCodes[ready.staff.length] ?? '', 'Bench floor probe')
+  return { desks, clinicians, probe }
+}
+
+export async function benchClinicServer(
+  options: NetworkBenchOptions = networkBenchOptions(),
+): Promise<ClinicServerBench> {
+  const workDir = mkdtempSync(join(tmpdir(), 'clinic-intake-bench-net-'))
+  const server = startServerChild(join(workDir, 'data'), workDir, options.workstations)
+  const clients: WorkstationClient[] = []
+  const loadBefore = loadAverage()
+  try {
+    const ready = await server.next('ready')
+    const { desks, clinicians, probe } = await connectAll(ready, ready)
+    clients.push(...desks, ...clinicians, probe)
+
+    const record = newLoadRecord()
+    const start = performance.now()
+    const measured: Window = {
+      from: start + WARM_UP_MS,
+      to: start + WARM_UP_MS + options.seconds * 1000,
+    }
+    const context = (index: number) => ({ record, deadline: measured.to, index })
+    const worklists = clinicians.map((client, index) => holdWorklistOpen(client, context(index)))
+    for (const worklist of worklists) await worklist.open()
+
+    const load = Promise.all([
+      ...desks.map((client, index) => runFrontDesk(client, context(index))),
+      ...worklists.map((worklist) => worklist.run()),
+      runFloorProbe(probe, context(0)),
+    ])
+
+    // The client's own event loop, so a reader can tell whether the timings include its lag.
+    const clientLoop = monitorEventLoopDelay({ resolution: 5 })
+    await pause(Math.max(0, measured.from - performance.now()))
+    clientLoop.enable()
+    server.send({ kind: 'loop.start' })
+    // A third of the run under load alone, then the batch export while the load goes on.
+    await pause(Math.max(0, measured.from + (options.seconds * 1000) / 3 - performance.now()))
+    server.send({ kind: 'loop.stop' })
+    const loaded: LoopDelay = (await server.next('loop')).delay
+    const exportStart = performance.now()
+    server.send({ kind: 'export' })
+    const exported = await server.next('exported', options.seconds * 1000 + 120_000)
+    const exportWindow: Window = { from: exportStart, to: performance.now() }
+
+    await load
+    clientLoop.disable()
+    await pause(EVENT_GRACE_MS)
+    const loadAfter = loadAverage()
+
+    const staffKinds: CallKind[] = [
+      'patients.create',
+      'intakes.start',
+      'intakes.saveDraft',
+      'intakes.submit',
+      'reviews.worklist',
+    ]
+    const staffCalls = staffKinds.reduce(
+      (sum, kind) => sum + msOf(record, kind, measured).length,
+      0,
+    )
+    const events = eventLatencies(record, measured, clinicians.length)
+    const callErrors = [...record.errors.values()].reduce((sum, count) => sum + count, 0)
+    const submitsDuringExport = msOf(record, 'intakes.submit', exportWindow)
+    const who = `${options.workstations} workstations`
+    const onFloor = { floorId: 'net.floor.static.p50' }
+    const onFloorP99 = { floorId: 'net.floor.static.p99' }
+
+    const rows: BenchRow[] = [
+      ...timingRows(
+        'net.floor.static',
+        'floor: bare HTTPS round trip, static file',
+        msOf(record, 'floor.static', measured),
+        {
+          p50: { short: 'HTTPS p50' },
+          p99: { short: 'HTTPS p99' },
+        },
+      ),
+      ...timingRows(
+        'net.floor.status',
+        'floor: trivial public channel (auth.status)',
+        msOf(record, 'floor.status', measured),
+      ),
+      {
+        id: 'net.callsPerSecond',
+        label: `calls per second, ${who} (${DESK_THINK_MS} / ${CLINICIAN_THINK_MS} ms think)`,
+        value: Math.round((staffCalls / options.seconds) * 10) / 10,
+        unit: 'calls/s',
+      },
+      ...timingRows(
+        'net.submit',
+        `submit an intake over HTTPS, ${who}`,
+        msOf(record, 'intakes.submit', measured),
+        {
+          p50: onFloor,
+          p99: { ...onFloorP99, target: { below: 10 } },
+        },
+      ),
+      ...timingRows(
+        'net.saveDraft',
+        'save a draft over HTTPS',
+        msOf(record, 'intakes.saveDraft', measured),
+        {
+          p50: onFloor,
+          p99: onFloorP99,
+        },
+      ),
+      ...timingRows(
+        'net.worklist',
+        'worklist first page over HTTPS',
+        msOf(record, 'reviews.worklist', measured),
+        {
+          p50: onFloor,
+          p99: onFloorP99,
+        },
+      ),
+      ...timingRows(
+        'net.patientCreate',
+        'add a patient over HTTPS',
+        msOf(record, 'patients.create', measured),
+        {
+          p50: onFloor,
+          p99: onFloorP99,
+        },
+      ),
+      ...timingRows(
+        'net.intakeStart',
+        'start an intake over HTTPS',
+        msOf(record, 'intakes.start', measured),
+        {
+          p50: onFloor,
+          p99: onFloorP99,
+        },
+      ),
+      {
+        id: 'net.errors',
+        label: 'errors (failed calls and missed events)',
+        value: callErrors + events.missed,
+        unit: 'errors',
+        target: { below: 1 },
+      },
+    ]
+    if (events.latencies.length > 0) {
+      rows.push(
+        {
+          id: 'net.submitToEvent.p50',
+          label: `submit reply to worklist event, ${clinicians.length} clinician streams (p50 of ${events.latencies.length})`,
+          value: roundMs(percentile(events.latencies, 50)),
+          unit: 'ms',
+        },
+        {
+          id: 'net.submitToEvent.p95',
+          label: 'submit reply to worklist event (p95)',
+          value: roundMs(percentile(events.latencies, 95)),
+          unit: 'ms',
+          target: { below: 250 },
+        },
+      )
+    }
+    rows.push(
+      {
+        id: 'net.loopDelay.load.p99',
+        label: 'server event-loop delay p99, load only (5 ms ticks)',
+        value: roundMs(loaded.p99Ms),
+        unit: 'ms',
+        short: 'loaded loop p99',
+      },
+      {
+        id: 'net.loopDelay.export.p99',
+        label: `server event-loop delay p99 while ${exported.count} PDFs export, under load`,
+        value: roundMs(exported.delay.p99Ms),
+        unit: 'ms',
+        floorId: 'net.loopDelay.load.p99',
+        target: { below: 50 },
+      },
+      {
+        id: 'net.loopDelay.export.max',
+        label: `server event-loop delay max while ${exported.count} PDFs export`,
+        value: roundMs(exported.delay.maxMs),
+        unit: 'ms',
+      },
+      {
+        id: 'net.export.batch',
+        label: `export ${exported.count} summaries on the server, under load`,
+        value: roundMs(exported.elapsedMs),
+        unit: 'ms',
+      },
+      ...(submitsDuringExport.length > 0
+        ? [
+            {
+              id: 'net.submit.duringExport.p99',
+              label: `submit over HTTPS while the export runs (p99 of ${submitsDuringExport.length})`,
+              value: roundMs(percentile(submitsDuringExport, 99)),
+              unit: 'ms',
+              ...onFloorP99,
+            },
+          ]
+        : []),
+      {
+        id: 'net.server.cpu',
+        label: 'server process CPU, load only (100% = one core)',
+        value: Math.round(loaded.cpuPercent),
+        unit: '%',
+      },
+    )
+
+    const errorsByKind = Object.fromEntries(record.errors)
+    const notes = [
+      `clinic server: load average ${loadBefore} before, ${loadAfter} after (1 / 5 / 15 min, ${cpus().length} cores shared with other work)`,
+      `clinic server: ${options.seconds} s measured after ${WARM_UP_MS / 1000} s warm-up; ${desks.length} front desk, ${clinicians.length} clinicians, and 1 floor probe`,
+      `clinic server: benchmark client's own event-loop delay p99 ${roundMs(clientLoop.percentile(99) / 1e6)} ms (its lag is in every timing)`,
+      ...(callErrors + events.missed > 0
+        ? [`clinic server errors: ${JSON.stringify(errorsByKind)}, missed events ${events.missed}`]
+        : []),
+    ]
+    return {
+      rows,
+      notes,
+      details: {
+        options,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadAfter,
+        errorsByKind,
+        missedEvents: events.missed,
+        eventsBeforeReply: events.beforeReply,
+        serverLoopLoaded: loaded,
+        serverLoopExport: exported.delay,
+        clientLoopP99Ms: clientLoop.percentile(99) / 1e6,
+        exportBatch: EXPORT_BATCH,
+      },
+    }
+  } finally {
+    for (const client of clients) client.close()
+    await server.stop()
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+async function runAlone(): Promise<void> {
+  const options = networkBenchOptions(process.argv.slice(2))
+  const started = new Date()
+  console.log(
+    `Clinic server benchmark: ${options.workstations} workstations for ${options.seconds} s on 127.0.0.1 (load average ${loadAverage()})`,
+  )
+  const result = await benchClinicServer(options)
+  const judged = judge([{ module: 'network', rows: result.rows }])
+  console.log(`\n${formatTable(judged)}`)
+  for (const note of result.notes) console.log(`note: ${note}`)
+  const cores = cpus()
+  const report = {
+    startedAt: started.toISOString(),
+    machine: {
+      cpus: cores.length,
+      cpuModel: cores[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    rows: judged,
+    details: result.details,
+    notes: result.notes,
+  }
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'results')
+  mkdirSync(dir, { recursive: true })
+  const json = `${JSON.stringify(report, null, 2)}\n`
+  const stamp = started.toISOString().replace(/[:.]/g, '-')
+  writeFileSync(join(dir, `clinic-server-${stamp}.json`), json)
+  writeFileSync(join(dir, 'clinic-server-latest.json'), json)
+  console.log(`Written to ${join(dir, 'clinic-server-latest.json')}`)
+  const missed = judged.filter((row) => row.result === 'MISS').length
+  process.exitCode = missed > 0 ? 1 : 0
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await runAlone()
+}
