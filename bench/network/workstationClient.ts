@@ -76,30 +76,39 @@ export function createWorkstationClient(server: {
     extra: Record<string, string> = {},
   ): Promise<Reply> {
     const sent = await headers(extra)
-    return new Promise((resolve, reject) => {
-      const req = request(
-        { host: url.hostname, port: url.port, path, method, agent, headers: sent },
-        (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (chunk: Buffer) => chunks.push(chunk))
-          res.on('error', reject)
-          res.on('end', () => {
-            keepCookies(res)
-              .then(() =>
-                resolve({
-                  status: res.statusCode ?? 0,
-                  body: Buffer.concat(chunks).toString('utf8'),
-                }),
-              )
-              .catch(reject)
-          })
-        },
-      )
-      req.on('error', (error: NodeJS.ErrnoException) =>
-        reject(new CallFailed(`network ${error.code ?? error.name}`)),
-      )
-      req.end(body)
-    })
+    const attempt = (retry: boolean): Promise<Reply> =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          { host: url.hostname, port: url.port, path, method, agent, headers: sent },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('error', reject)
+            res.on('end', () => {
+              keepCookies(res)
+                .then(() =>
+                  resolve({
+                    status: res.statusCode ?? 0,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                  }),
+                )
+                .catch(reject)
+            })
+          },
+        )
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          // The server closed an idle kept-alive connection just as this request went out on
+          // it: nothing was processed, and a browser sends the request again on a new
+          // connection. So does this client, once (Node's documented `reusedSocket` pattern).
+          if (retry && req.reusedSocket && error.code === 'ECONNRESET') {
+            attempt(false).then(resolve, reject)
+            return
+          }
+          reject(new CallFailed(`network ${error.code ?? error.name}`))
+        })
+        req.end(body)
+      })
+    return attempt(true)
   }
 
   const post = (path: string, payload: unknown) =>

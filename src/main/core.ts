@@ -49,6 +49,9 @@ import { createPairingService } from './server/pairing/pairingService'
 import type { PairingService } from './server/pairing/pairingService'
 import { createWorkstationRepository } from './server/pairing/workstationRepository'
 import { createWorkstationHandlers } from './server/pairing/workstationHandlers'
+import { createFhirExporter } from './fhir/fhirExporter'
+import { createFhirHandlers } from './fhir/fhirHandlers'
+import { createFhirConsoleHandlers } from './fhir/fhirConsoleHandlers'
 import { deviceSessionPrefix } from './http/deviceSessionKeys'
 
 export interface CoreOptions {
@@ -149,6 +152,16 @@ export function openCore(options: CoreOptions): Core {
         now,
       )
     : createPooledSummaryService(summaryPool, now)
+  // FHIR Bundles carry the same PDF the summary channels render, and stable ids per installation.
+  const fhir = createFhirExporter({
+    intakes,
+    patients,
+    reviews,
+    summaries,
+    personName: (id) => users.find(id)?.displayName ?? null,
+    installationId: keys.installationId,
+    now,
+  })
   // Keyed with the installation's audit key, which never enters the database.
   const audit = createAuditTrail(db, now, { key: keys.audit })
   const patientOfIntake = db
@@ -208,6 +221,14 @@ export function openCore(options: CoreOptions): Core {
       ...createExportHandlers(db, summaries),
       ...createDemoHandlers(db, audit, now),
       ...createAgreementHandlers(db, now),
+      ...createFhirHandlers({
+        exporter: fhir,
+        intakes,
+        patients,
+        desktop: options.desktopFileActions,
+        now,
+      }),
+      ...createFhirConsoleHandlers(db, fhir),
       ...createWorkstationHandlers({
         pairing,
         // Everyone signed in on a revoked workstation is signed out there at once.
@@ -267,6 +288,7 @@ export function openCore(options: CoreOptions): Core {
       checkpoints.stop()
       void quickCheck.stop()
       void summaryPool.close()
+      audit.close()
       closeDatabase(db)
     },
   }

@@ -12,7 +12,13 @@ import type { AuditRow } from './auditRows'
 import { sealIsSigned, signSeal } from './auditSeal'
 import type { AuditBreak, AuditSeal, SignedSeal } from './auditSeal'
 import { createSealStore } from './auditSealStore'
-import { checkpointFileOf, readCheckpointFile, writeCheckpointFile } from './checkpointFile'
+import {
+  checkpointFileOf,
+  openCheckpointWriter,
+  readCheckpointFile,
+  writeCheckpointFile,
+} from './checkpointFile'
+import type { CheckpointWriter } from './checkpointFile'
 import { compareSeal, trailHasHistory, verifyAuditChain } from './verifyAuditChain'
 
 /** What one entry records; the trail adds the id, the time and the chain. */
@@ -169,6 +175,9 @@ export function createAuditTrail(db: Database, now: () => Date, options: AuditTr
   // checkpoint in the database: a gap then stays where they were.
   let highestKnown = opened.highest
   let fileSignature: string | null = null
+  // Opened at the first flush, after the open above has written the file whole (see
+  // openCheckpointWriter for why per-call writes go in place).
+  let writer: CheckpointWriter | null = null
 
   /** What the next checkpoint must still say is wrong, found while appending (cheap checks). */
   function problemAt(
@@ -256,9 +265,16 @@ export function createAuditTrail(db: Database, now: () => Date, options: AuditTr
       const committed = seals.get('checkpoint')
       if (!committed || committed.signature === fileSignature) return
       if (!sealIsSigned(key, 'checkpoint', committed)) return
-      writeCheckpointFile(file, committed)
+      writer ??= openCheckpointWriter(file)
+      writer.write(committed)
       fileSignature = committed.signature
       highestKnown = Math.max(highestKnown, committed.lastId)
+    },
+
+    /** Lets go of the checkpoint file (the database closes with the core). */
+    close(): void {
+      writer?.close()
+      writer = null
     },
 
     /** Newest first, `limit` at a time. */

@@ -1,4 +1,15 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { AuditProblemSchema } from '../../shared/audit/auditEntry'
@@ -53,6 +64,12 @@ export function readCheckpointFile(file: string): SignedSeal | null {
  * database, never lead it: the database commits with synchronous = FULL before this runs).
  */
 export function writeCheckpointFile(file: string, seal: SignedSeal): void {
+  const temporary = `${file}.${process.pid}.tmp`
+  writeFileSync(temporary, `${checkpointText(seal)}\n`, { mode: 0o600 })
+  renameSync(temporary, file)
+}
+
+function checkpointText(seal: SignedSeal): string {
   const body = {
     format: 'clinic-intake-audit-checkpoint',
     version: 1,
@@ -62,7 +79,66 @@ export function writeCheckpointFile(file: string, seal: SignedSeal): void {
     firstBadId: seal.broken?.firstBadId ?? null,
     signature: seal.signature,
   }
-  const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, `${JSON.stringify(body)}\n`, { mode: 0o600 })
-  renameSync(temporary, file)
+  return JSON.stringify(body)
+}
+
+/**
+ * One disk sector: the record is written in one piece, never torn by a crash. A checkpoint is
+ * about 300 bytes of JSON; the rest is spaces, which JSON.parse ignores (so readCheckpointFile
+ * reads both this and the renamed file alike).
+ */
+export const CHECKPOINT_RECORD_BYTES = 512
+
+export interface CheckpointWriter {
+  write(seal: SignedSeal): void
+  close(): void
+}
+
+/**
+ * The per-call writer of the checkpoint file: the file opened once, each checkpoint written over
+ * the last in place, as one fixed-size record at offset 0.
+ *
+ * Why not a temporary file renamed over it, as at open: measured through the door on a small
+ * database (bench/auditCheckpointFlush.ts, 900 submits each, a loaded 2-core machine), the
+ * rename added about 1.1 ms to a submit's median (7.6 ms, against 6.5 ms in place and 6.6 ms
+ * with no file at all), and the write alone took 0.43 ms median, 32 ms p99 by rename against
+ * 0.009 ms and 0.6 ms in place. A rename creates and removes a file in the folder, changes the
+ * database's next fsync (synchronous = FULL) must wait for too; a write into a file that exists
+ * is one page in the page cache. Detection is unchanged: the file is still written after
+ * every call, before its reply, so "delete the newest rows" finds the file naming an entry the
+ * chain no longer has. The record holds its own signature; a record torn all the same (a disk
+ * that does not write a sector whole) reads as an unsigned checkpoint: a false alarm, never a
+ * tampering missed. No fsync, as in writeCheckpointFile.
+ */
+export function openCheckpointWriter(file: string): CheckpointWriter {
+  // Read-write, created if missing (0600), never truncated on open: it holds the checkpoint.
+  const openFile = () => openSync(file, constants.O_RDWR | constants.O_CREAT, 0o600)
+  let handle = openFile()
+  let open = true
+  return {
+    write(seal) {
+      const record = Buffer.alloc(CHECKPOINT_RECORD_BYTES, 0x20)
+      const written = record.write(checkpointText(seal))
+      if (written > CHECKPOINT_RECORD_BYTES - 1) throw new Error('The checkpoint is too long.')
+      record.write('\n', CHECKPOINT_RECORD_BYTES - 1)
+      // The file replaced or removed meanwhile (a restore's swap rewrites it by rename): write
+      // where its name now points, as the rename did. Stats change nothing on disk.
+      const current = statSync(file, { throwIfNoEntry: false })
+      let opened = fstatSync(handle)
+      if (!current || current.ino !== opened.ino) {
+        closeSync(handle)
+        handle = openFile()
+        opened = fstatSync(handle)
+      }
+      writeSync(handle, record, 0, record.length, 0)
+      // A longer file (put there by hand) must not keep bytes after the record; shortened only
+      // after the write, so the file never holds less than a whole record.
+      if (opened.size > CHECKPOINT_RECORD_BYTES) ftruncateSync(handle, CHECKPOINT_RECORD_BYTES)
+    },
+    close() {
+      if (!open) return
+      open = false
+      closeSync(handle)
+    },
+  }
 }

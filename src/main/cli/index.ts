@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { restrictNewFiles } from '../storage/fileModes'
 import { exportSelection, runExportPdf } from './exportPdfCommand'
+import { fhirExportSelection, runExportFhir } from './exportFhirCommand'
 import { runAddUser } from './addUserCommand'
 import { runBackup } from './backupCommand'
 import { CommandError } from './consoleDoor'
@@ -20,6 +21,9 @@ Commands:
   seed-demo [--patients N]   add N obviously fake demo patients with intakes (default 50)
   export-pdf --out DIR (--intake ID | --all)
                              write the PDF summary of one or every submitted intake
+  export-fhir --out DIR (--intake ID | --all)
+                             write the FHIR R4 Bundle of one or every submitted intake,
+                             and the Questionnaire they answer, into DIR
   add-user --username U --role front_desk|clinician|admin --display-name N
                              add a staff account; the password is read from standard
                              input when piped, else asked for (never on the command line)
@@ -115,6 +119,11 @@ function main(argv: string[]): void {
         },
       )
       return
+    }
+    case 'export-fhir': {
+      const chosen = fhirExportSelection(parsed.values)
+      if (typeof chosen === 'string') fail(chosen)
+      return finish(runExportFhir(dataDir, chosen.outDir, chosen.selection))
     }
     case 'add-user':
       return finish(runAddUser(dataDir, parsed.values))

@@ -33,6 +33,23 @@ export function createElectronSummaryActions(
       return 'saved'
     },
 
+    async saveJson(fileName, json) {
+      const options: SaveDialogOptions = {
+        title: 'Save FHIR export',
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }
+      const parent = parentWindow()
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return 'cancelled'
+      // A patient's record, like the PDF: readable by this account only.
+      await writeFile(choice.filePath, json, { encoding: 'utf8', mode: PRIVATE_FILE_MODE })
+      return 'saved'
+    },
+
     async printPdf(pdf) {
       const url = `data:application/pdf;base64,${pdf.toString('base64')}`
       if (url.length > MAX_DATA_URL) throw new Error('The summary is too large to print directly')

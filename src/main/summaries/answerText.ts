@@ -29,6 +29,10 @@ function formatNumber(value: number): string {
  */
 export function answerText(question: Question, answers: Answers): string | null {
   const value: unknown = answers[question.key]
+  // A screening question the patient could not answer is recorded as such (issue 13).
+  if (value === undefined && answers.screeningCouldNotAnswer?.includes(question.key as never)) {
+    return 'Patient could not answer'
+  }
   if (value === undefined || value === null) return null
   switch (question.kind) {
     case 'yesno':

@@ -91,7 +91,6 @@ export const summaryTexts = {
     answer: 'Answer',
     noneChosen: 'None chosen',
     answeredNo: 'Answered No',
-    couldNotAnswer: 'Patient could not answer',
     notAnswered: 'Not answered',
     redFlagQuestionsListed: (count: number) =>
       `${count === 1 ? 'one red-flag question' : `${count} red-flag questions`} (listed under Red flags)`,

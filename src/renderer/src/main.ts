@@ -36,6 +36,10 @@ function startApp(connection: ConnectionClient | null): void {
       return { role: session.user?.role ?? null, can: session.can }
     })
   }
+  // A screen whose code fails to load says nothing by itself (the clinic server refuses the
+  // app's files to a computer whose pairing was withdrawn): one call tells, and its transport
+  // shows the pairing page, or the unreachable banner when the server is down.
+  if (api) router.onError(() => void api.auth.status({}))
   if (connection) app.provide(connectionClientKey, connection)
   app.use(pinia).use(createAppI18n()).use(router).mount('#app')
 }

@@ -12,6 +12,7 @@ import { consoleChannels } from './features/console'
 import { alertChannels } from './features/alerts'
 import { agreementChannels } from './features/agreement'
 import { workstationChannels } from './features/workstations'
+import { fhirChannels } from './features/fhir'
 
 /**
  * The contract: every channel the renderer may call, in one table. Both transports (Electron IPC
@@ -33,6 +34,7 @@ export const contract = {
   ...alertChannels,
   ...agreementChannels,
   ...workstationChannels,
+  ...fhirChannels,
 } as const
 
 export type Contract = typeof contract

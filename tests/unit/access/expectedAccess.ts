@@ -86,6 +86,13 @@ export const EXPECTED_ACCESS: Record<ChannelName, Role[] | 'public'> = {
   // Counts over signed reviews, never a patient: clinicians and administrators.
   'agreement.report': CLINICIAN_OR_ADMIN,
   'agreement.exportCsv': CLINICIAN_OR_ADMIN,
+  // FHIR: exports like the PDF; an import makes a draft intake, which is front-desk work.
+  'fhir.exportBundle': CARE,
+  'fhir.saveBundleToFile': CARE,
+  'fhir.importResponse': ['front_desk'],
+  'fhir.exportPlan': CONSOLE_ONLY,
+  'fhir.exportToFolder': CONSOLE_ONLY,
+  'fhir.writeQuestionnaire': CONSOLE_ONLY,
 }
 
 /** Besides their roles, the channels the server's console (the `cli` caller) may call. */
@@ -101,6 +108,9 @@ export const EXPECTED_CONSOLE: readonly ChannelName[] = [
   'audit.verify',
   'workstations.createPairingCode',
   'agreement.report',
+  'fhir.exportPlan',
+  'fhir.exportToFolder',
+  'fhir.writeQuestionnaire',
 ]
 
 /**
@@ -157,4 +167,8 @@ export const EXPECTED_AUDIT: Partial<Record<ChannelName, ChannelAuditAction>> = 
   'workstations.revoke': 'update',
   'agreement.report': 'view',
   'agreement.exportCsv': 'export',
+  'fhir.exportBundle': 'export',
+  'fhir.saveBundleToFile': 'export',
+  'fhir.importResponse': 'create',
+  'fhir.exportToFolder': 'export',
 }

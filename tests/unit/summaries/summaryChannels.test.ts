@@ -17,6 +17,7 @@ function fakeDesktop(save: 'saved' | 'cancelled' = 'saved') {
       calls.push({ kind: 'print', fileName: null, pdf })
       return 'printed'
     },
+    saveJson: async () => save,
   }
   return { actions, calls }
 }

@@ -24,13 +24,10 @@ interface SortedAnswers {
 
 function sortAnswers(questions: readonly Question[], answers: Answers): SortedAnswers {
   const sorted: SortedAnswers = { shown: [], answeredNo: [], notAnswered: [] }
-  const couldNotAnswer = new Set<AnswerKey>(answers.screeningCouldNotAnswer ?? [])
   for (const question of questions) {
+    // A screening question the patient could not answer has a text (answerText.ts): it was asked.
     const text = answerText(question, answers)
-    // A screening question the patient could not answer was asked: it says so, in bold.
-    if (text === null && couldNotAnswer.has(question.key)) {
-      sorted.shown.push({ question, text: texts.couldNotAnswer })
-    } else if (text === null) sorted.notAnswered.push(question)
+    if (text === null) sorted.notAnswered.push(question)
     else if (question.kind === 'yesno' && answers[question.key] === false) {
       sorted.answeredNo.push(question)
     } else sorted.shown.push({ question, text })

@@ -21,8 +21,16 @@ export function optionLabel(t: Translate, key: AnswerKey, value: string): string
 }
 
 /** An answer in words, as staff would read it back to the patient. */
-export function answerText(t: Translate, key: AnswerKey, value: DraftValue | undefined): string {
-  if (isBlank(value)) return t('intake.notAnswered')
+export function answerText(
+  t: Translate,
+  key: AnswerKey,
+  value: DraftValue | undefined,
+  /** A screening question the patient could not answer: said so, not "Not answered". */
+  couldNotAnswer = false,
+): string {
+  if (isBlank(value)) {
+    return couldNotAnswer ? t('screens.screening.couldNotAnswer') : t('intake.notAnswered')
+  }
   const question = questionOfKey(key)
   if (typeof value === 'boolean') return value ? t('intake.yes') : t('intake.no')
   if (Array.isArray(value)) return value.map((item) => optionLabel(t, key, item)).join('; ')

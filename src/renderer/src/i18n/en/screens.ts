@@ -23,6 +23,9 @@ export const screens = {
         'Submit without this answer: the patient was asked, or it cannot be asked today | Submit without these {count} answers: the patient was asked, or they cannot be asked today',
       blocked: 'Answer the questions listed below, or tick “Submit without” to confirm.',
     },
+    review: {
+      allAnswers: 'Every answer, by section',
+    },
     signOff: {
       lead: 'You are signing with no flagged cause. | You are signing this decision: | You are signing these decisions:',
       after:
