@@ -95,6 +95,13 @@ export const summaryTexts = {
     redFlagQuestionsListed: (count: number) =>
       `${count === 1 ? 'one red-flag question' : `${count} red-flag questions`} (listed under Red flags)`,
   },
+  fullAnswers: {
+    heading: 'Full answers: every question',
+    intro:
+      'Every question of the form in its own words, with the answer given. Asked for as “Include every question”.',
+    question: 'Question',
+    answer: 'Answer',
+  },
   review: {
     heading: 'Clinician review',
     notReviewed: 'NOT YET REVIEWED',

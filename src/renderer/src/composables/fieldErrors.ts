@@ -1,5 +1,5 @@
 import { computed, getCurrentInstance, ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n/useTexts'
 import type { FieldIssue } from '../../../shared/contract/errors'
 import { fieldIssueText } from '../i18n/errorText'
 

@@ -1,7 +1,7 @@
 // The report's figures as clinic staff read them: whole percentages, waits in hours and days.
 import type { Proportion } from '../../../../shared/agreement/agreementReport'
 
-type Translate = (key: string, named?: Record<string, unknown>) => string
+import type { Translate } from '../../i18n/messageKeys'
 
 const percentOf = (value: number) => Math.round(value * 100)
 

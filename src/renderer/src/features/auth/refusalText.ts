@@ -1,6 +1,6 @@
 import type { RpcError } from '../../../../shared/contract/errors'
 
-type Translate = (key: string, values?: Record<string, unknown>, plural?: number) => string
+import type { Translate } from '../../i18n/messageKeys'
 
 /** Words for a refused sign-in or unlock: the reason in the user's language, else the server's. */
 export function refusalText(t: Translate, error: RpcError): string {

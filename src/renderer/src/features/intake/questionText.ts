@@ -5,8 +5,7 @@ import { questionOfKey } from '../../../../shared/intake/questionnaire'
 import type { DraftValue } from './draftAnswers'
 import { isBlank } from './draftAnswers'
 
-type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string
-type Exists = (key: string) => boolean
+import type { HasText as Exists, Translate } from '../../i18n/messageKeys'
 
 export function questionLabel(t: Translate, key: AnswerKey): string {
   return t(`intake.questions.${key}.label`)

@@ -1,5 +1,5 @@
 // How long someone has waited, as clinic staff say it.
-type Translate = (key: string, named?: Record<string, unknown>) => string
+import type { Translate } from '../../i18n/messageKeys'
 
 /** Time elapsed since `sinceIso`, in the two largest units that matter ("3 h 20 min"). */
 export function elapsedText(t: Translate, sinceIso: string, now: Date): string {

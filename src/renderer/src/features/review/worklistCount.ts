@@ -1,6 +1,6 @@
 // The worklist counts each tab up to WORKLIST_COUNT_LIMIT and no further (counting years of
 // intakes exactly on every load would be slow); at the limit a count reads "1,000+".
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../../i18n/useTexts'
 import { WORKLIST_COUNT_LIMIT } from '../../../../shared/review/worklist'
 
 /** True when counting stopped at the limit: there are at least this many, maybe more. */
