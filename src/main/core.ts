@@ -198,7 +198,13 @@ export function openCore(options: CoreOptions): Core {
   const door = createDispatcher({
     handlers: {
       // One line per feature: each contributes the handlers for its own channels.
-      ...createAuthHandlers({ users, sessions, failures: signInFailures, now: sessionClock }),
+      ...createAuthHandlers({
+        users,
+        sessions,
+        failures: signInFailures,
+        now: sessionClock,
+        settings,
+      }),
       ...createUserHandlers({ users, sessions, failures: signInFailures, now: sessionClock }),
       ...createAuditHandlers(audit, now),
       ...createBackupHandlers({

@@ -118,10 +118,12 @@ export function createAlertRepository(db: Database) {
       if (!row)
         throw new NotFoundError(
           'This alert no longer exists. Reload the page to see the current alerts.',
+          { code: 'alert_missing' },
         )
       if (acknowledge.run(userId, at, id).changes === 0) {
         throw new ConflictError(
           'Another clinician has already acknowledged this alert. Nothing more is needed here.',
+          { code: 'alert_already_acknowledged' },
         )
       }
       return AcknowledgedAlertSchema.parse({

@@ -7,6 +7,7 @@ import type { SessionRegistry } from './sessionRegistry'
 import type { SignInFailures } from './signInFailures'
 import { afterFailure, checkAttempt } from './signInPolicy'
 import type { StoredUser, UserRepository } from './userRepository'
+import type { SettingsRepository } from '../settings/settingsRepository'
 
 type AuthChannels =
   | 'auth.status'
@@ -19,6 +20,7 @@ type AuthChannels =
   | 'auth.changePassword'
 
 const WRONG_CREDENTIALS = 'The username or password is not right.'
+const ADMIN_EXISTS = 'The administrator account already exists.'
 
 function lockedMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
@@ -33,6 +35,8 @@ export interface AuthDependencies {
   readonly sessions: SessionRegistry
   readonly failures: SignInFailures
   readonly now: () => Date
+  /** The clinic's name and address, which the first-run screen asks for with the admin account. */
+  readonly settings: SettingsRepository
 }
 
 function signedIn(user: StoredUser, sessions: SessionRegistry): SignedIn {
@@ -45,7 +49,7 @@ function signedIn(user: StoredUser, sessions: SessionRegistry): SignedIn {
 }
 
 export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthChannels> {
-  const { users, sessions, failures, now } = deps
+  const { users, sessions, failures, now, settings } = deps
   // Ready before the first sign-in, so the first wrong username is not slower than the rest.
   warmUpDecoy()
   // One password check per username and place at a time, so parallel guesses cannot all slip
@@ -122,15 +126,34 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
       }
     },
 
-    'auth.setupAdmin': async ({ username, displayName, password }, { sessionKey }) => {
-      if (users.count() > 0) throw new ConflictError('The administrator account already exists.')
+    'auth.setupAdmin': async (
+      { username, displayName, password, clinicName, clinicAddress },
+      { sessionKey },
+    ) => {
+      if (users.count() > 0) throw new ConflictError(ADMIN_EXISTS, { code: 'admin_already_exists' })
       assertStrongPassword(password, [username, displayName])
       const passwordHash = await hashPassword(password)
+      const at = now().toISOString()
       const admin = users.createFirst(
         { username, displayName, role: 'admin', passwordHash },
-        now().toISOString(),
+        at,
+        // Saved with the account or not at all; left out, the summary simply prints no clinic.
+        (created) => {
+          if (clinicName === undefined && clinicAddress === undefined) return
+          const current = settings.get()
+          settings.update(
+            {
+              clinicName: clinicName ?? current.clinicName,
+              clinicAddress: clinicAddress ?? current.clinicAddress,
+              paperSize: current.paperSize,
+              version: current.version,
+            },
+            at,
+            created.id,
+          )
+        },
       )
-      if (!admin) throw new ConflictError('The administrator account already exists.')
+      if (!admin) throw new ConflictError(ADMIN_EXISTS, { code: 'admin_already_exists' })
       sessions.signIn(sessionKey, admin.id)
       return signedIn(admin, sessions)
     },

@@ -33,7 +33,9 @@ export function createUserHandlers(deps: UserDependencies): Pick<Handlers, UserC
     'users.setDisabled': ({ id, disabled }, context) => {
       // Also keeps the last administrator: the only one who could disable them is themselves.
       if (disabled && context.user?.id === id) {
-        throw new ConflictError('You cannot disable your own account.')
+        throw new ConflictError('You cannot disable your own account.', {
+          code: 'own_account_disable',
+        })
       }
       users.get(id)
       // The user's sessions end at their next call, which records the sign-out in the trail.
@@ -59,7 +61,10 @@ export function createUserHandlers(deps: UserDependencies): Pick<Handlers, UserC
 
     'users.unlock': ({ username }) => {
       const user = users.findByUsername(username)
-      if (!user) throw new NotFoundError('There is no account with this username.')
+      if (!user)
+        throw new NotFoundError('There is no account with this username.', {
+          code: 'username_unknown',
+        })
       failures.clearEverywhere(user.username)
       return shown(user)
     },

@@ -83,7 +83,7 @@ export function createUserRepository(db: Database) {
     WHERE id = @id RETURNING *`)
 
   function found(row: UserRow | undefined): StoredUser {
-    if (!row) throw new NotFoundError('This account does not exist.')
+    if (!row) throw new NotFoundError('This account does not exist.', { code: 'account_missing' })
     return toStoredUser(row)
   }
 
@@ -111,9 +111,24 @@ export function createUserRepository(db: Database) {
     },
     list: () => all.all().map(toStoredUser),
     create,
-    /** Creates the first account only if there is none yet (the first-run screen). */
-    createFirst(record: NewUserRecord, now: string): StoredUser | null {
-      return db.transaction(() => (count.get()?.n === 0 ? create(record, now) : null)).immediate()
+    /**
+     * Creates the first account only if there is none yet (the first-run screen). `alongside`
+     * runs in the same transaction (the clinic's details the screen asks for with it), so the
+     * first run saves both or neither.
+     */
+    createFirst(
+      record: NewUserRecord,
+      now: string,
+      alongside: (admin: StoredUser) => void = () => {},
+    ): StoredUser | null {
+      return db
+        .transaction(() => {
+          if (count.get()?.n !== 0) return null
+          const admin = create(record, now)
+          alongside(admin)
+          return admin
+        })
+        .immediate()
     },
     setDisabled: (id: number, disabled: boolean, now: string) =>
       found(setDisabled.get({ id, disabled: disabled ? 1 : 0, now })),

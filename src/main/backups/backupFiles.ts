@@ -46,10 +46,7 @@ export function describeBackupFolder(folder: string): BackupList {
     return {
       folder,
       backups: [],
-      folderProblem:
-        code === 'ENOENT'
-          ? 'The backup folder does not exist yet.'
-          : 'The backup folder cannot be read.',
+      folderProblem: code === 'ENOENT' ? 'missing' : 'unreadable',
     }
   }
 }

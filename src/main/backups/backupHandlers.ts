@@ -44,7 +44,7 @@ const DATABASE_IS_FINE = 'The database is working. Restore from the Backups scre
 /** A refused backup, as the screens and the CLI show it. */
 export function rejectedBackup(error: unknown): never {
   if (error instanceof BackupRejectedError) {
-    throw new ConflictError(`${error.message} Nothing was changed.`)
+    throw new ConflictError(`${error.message} Nothing was changed.`, { code: error.code })
   }
   throw error
 }
@@ -65,13 +65,17 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<Handlers, B
   function listedBackup(name: string): string {
     const listing = describeBackupFolder(deps.safety.get().backupFolder)
     if (!listing.backups.some((backup) => backup.name === name)) {
-      throw new NotFoundError('This backup is no longer in the backup folder.')
+      throw new NotFoundError('This backup is no longer in the backup folder.', {
+        code: 'backup_missing',
+      })
     }
     return join(listing.folder, name)
   }
 
   function restore(source: string, confirmedSha256: string | undefined) {
-    if (!deps.onRestoreReady) throw new BadRequestError('Restoring is not available here.')
+    if (!deps.onRestoreReady) {
+      throw new BadRequestError('Restoring is not available here.', { code: 'restore_unavailable' })
+    }
     let prepared: PreparedRestore
     try {
       prepared = prepareRestore(deps.dataDir, source, options(confirmedSha256))
@@ -99,13 +103,17 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<Handlers, B
       if (error instanceof BackupRejectedError) {
         throw new ConflictError(
           `The new backup failed its check and was not kept. ${error.message}`,
+          { code: 'backup_check_failed' },
         )
       }
       if ((error as Error).message.endsWith('already exists')) {
-        throw new ConflictError('A file with that name is already there; choose another name.')
+        throw new ConflictError('A file with that name is already there; choose another name.', {
+          code: 'backup_name_taken',
+        })
       }
       throw new ConflictError(
         'The backup could not be written to the backup folder. Check that the folder exists and the drive is connected.',
+        { code: 'backup_write_failed' },
       )
     }
   }
@@ -146,13 +154,13 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<Handlers, B
     },
 
     'recovery.listBackups': () => {
-      throw new ConflictError(DATABASE_IS_FINE)
+      throw new ConflictError(DATABASE_IS_FINE, { code: 'database_is_fine' })
     },
     'recovery.inspect': () => {
-      throw new ConflictError(DATABASE_IS_FINE)
+      throw new ConflictError(DATABASE_IS_FINE, { code: 'database_is_fine' })
     },
     'recovery.restore': () => {
-      throw new ConflictError(DATABASE_IS_FINE)
+      throw new ConflictError(DATABASE_IS_FINE, { code: 'database_is_fine' })
     },
   }
 }

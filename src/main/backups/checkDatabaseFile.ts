@@ -24,24 +24,34 @@ export function checkOpenCandidate(db: Database, nativeBinding?: string): Checke
   try {
     schemaVersion = db.pragma('user_version', { simple: true }) as number
   } catch {
-    throw new BackupRejectedError('The backup file is not a readable database.')
+    throw new BackupRejectedError(
+      'The backup file is not a readable database.',
+      'backup_unreadable',
+    )
   }
   if (schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new BackupRejectedError(
       'The backup was made by a newer version of Clinic Intake. Install that version to restore it.',
+      'backup_newer_version',
     )
   }
-  if (schemaVersion < 1) throw new BackupRejectedError(`${NOT_OURS}.`)
+  if (schemaVersion < 1) throw new BackupRejectedError(`${NOT_OURS}.`, 'backup_not_ours')
   let differences: string[]
   try {
     differences = schemaDifferences(schemaOf(db), expectedSchema(schemaVersion, nativeBinding))
   } catch {
-    throw new BackupRejectedError('The backup file is damaged: its table list cannot be read.')
+    throw new BackupRejectedError(
+      'The backup file is damaged: its table list cannot be read.',
+      'backup_damaged',
+    )
   }
   if (differences.length) {
     const shown = differences.slice(0, 3).join('; ')
     const more = differences.length > 3 ? ` and ${differences.length - 3} more` : ''
-    throw new BackupRejectedError(`${NOT_OURS}: it has ${shown}${more}. None of it was run.`)
+    throw new BackupRejectedError(
+      `${NOT_OURS}: it has ${shown}${more}. None of it was run.`,
+      'backup_not_ours',
+    )
   }
   let integrity: unknown
   let orphans: unknown[]
@@ -49,14 +59,21 @@ export function checkOpenCandidate(db: Database, nativeBinding?: string): Checke
     integrity = db.pragma('integrity_check', { simple: true })
     orphans = integrity === 'ok' ? (db.pragma('foreign_key_check') as unknown[]) : []
   } catch {
-    throw new BackupRejectedError('The backup file is damaged: it failed the integrity check.')
+    throw new BackupRejectedError(
+      'The backup file is damaged: it failed the integrity check.',
+      'backup_damaged',
+    )
   }
   if (integrity !== 'ok') {
-    throw new BackupRejectedError('The backup file is damaged: it failed the integrity check.')
+    throw new BackupRejectedError(
+      'The backup file is damaged: it failed the integrity check.',
+      'backup_damaged',
+    )
   }
   if (orphans.length) {
     throw new BackupRejectedError(
       'The backup file is damaged: some records refer to records that are not in it.',
+      'backup_damaged',
     )
   }
   return { schemaVersion }

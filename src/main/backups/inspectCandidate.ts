@@ -50,13 +50,16 @@ export function inspectCandidate(
     } catch {
       throw new BackupRejectedError(
         'The backup could not be brought up to this version of Clinic Intake. Nothing was changed.',
+        'backup_cannot_upgrade',
       )
     }
     const after = schemaDifferences(
       schemaOf(db),
       expectedSchema(LATEST_SCHEMA_VERSION, options.nativeBinding),
     )
-    if (after.length) throw new BackupRejectedError('This file is not a Clinic Intake backup.')
+    if (after.length) {
+      throw new BackupRejectedError('This file is not a Clinic Intake backup.', 'backup_not_ours')
+    }
     const count = (table: string) =>
       db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? 0
     const accounts = db

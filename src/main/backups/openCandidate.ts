@@ -30,21 +30,21 @@ export function openCandidate(file: string, options: CandidateOptions = {}): Dat
         ...binding,
       })
     } catch {
-      throw new BackupRejectedError(UNREADABLE)
+      throw new BackupRejectedError(UNREADABLE, 'backup_unreadable')
     }
   }
   let db: Database
   try {
     db = new BetterSqlite3(file, { fileMustExist: true, ...binding })
   } catch {
-    throw new BackupRejectedError('The backup file could not be opened.')
+    throw new BackupRejectedError('The backup file could not be opened.', 'backup_unreadable')
   }
   try {
     db.pragma('trusted_schema = OFF')
     db.prepare('SELECT count(*) FROM sqlite_master').get()
   } catch {
     db.close()
-    throw new BackupRejectedError(UNREADABLE)
+    throw new BackupRejectedError(UNREADABLE, 'backup_unreadable')
   }
   return db
 }

@@ -39,6 +39,7 @@ export class BackupNeedsConfirmationError extends BackupRejectedError {
   constructor(readonly inspection: BackupInspection) {
     super(
       'This backup was not made by this installation, or was changed after it was made. Check what it holds and where it came from, then confirm to restore it.',
+      'backup_needs_confirmation',
     )
   }
 }
@@ -80,7 +81,7 @@ function checkedCopy(
     copyFileSync(source, copy)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new BackupRejectedError('The backup file does not exist.')
+      throw new BackupRejectedError('The backup file does not exist.', 'backup_missing')
     }
     throw error
   }
@@ -104,6 +105,7 @@ function checkedCopy(
     if (signature.origin === 'this_installation' && contents.auditTrail !== 'intact') {
       throw new BackupRejectedError(
         'The backup’s audit trail does not hold: entries were changed or removed.',
+        'backup_audit_broken',
       )
     }
     return { inspection, schemaVersion, auditCheckpoint }

@@ -10,7 +10,11 @@ export function fhirExportSelection(
   flags: ExportPdfFlags,
 ): { outDir: string; selection: ExportSelection } | string {
   if (!flags.out) return 'Give --out DIR: the folder to write the FHIR files into.'
-  return exportSelection(flags)
+  const chosen = exportSelection(flags)
+  // The same --intake / --all rules as export-pdf; its PDF-only options do not apply here.
+  return typeof chosen === 'string'
+    ? chosen
+    : { outDir: chosen.outDir, selection: chosen.selection }
 }
 
 /**

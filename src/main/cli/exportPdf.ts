@@ -5,6 +5,11 @@ import { consoleClient } from './consoleDoor'
 export type ExportSelection =
   { readonly kind: 'one'; readonly intakeId: number } | { readonly kind: 'all' }
 
+export interface ExportOptions {
+  /** --full-answers: every question of the form appended after the two-page summary. */
+  readonly fullAnswers?: boolean
+}
+
 export interface ExportResult {
   readonly exported: number
   /** Drafts have no summary; --all passes over them and says how many. */
@@ -27,6 +32,7 @@ export async function exportPdfs(
   outDir: string,
   selection: ExportSelection,
   onProgress: (done: number, total: number) => void = () => {},
+  options: ExportOptions = {},
 ): Promise<ExportResult> {
   const api = consoleClient(door)
   const plan = await api.summaries.exportPlan({ selection })
@@ -44,6 +50,7 @@ export async function exportPdfs(
       intakeId: item.intakeId,
       folder,
       fileName,
+      fullAnswers: options.fullAnswers === true,
     })
     if (!written.ok) throw new ExportError(written.error.message)
     files.push(written.value.file)

@@ -1,49 +1,60 @@
 import { withConsoleDoor } from './consoleDoor'
 import { ExportError, exportPdfs } from './exportPdf'
-import type { ExportSelection } from './exportPdf'
+import type { ExportOptions, ExportSelection } from './exportPdf'
 
 export interface ExportPdfFlags {
   readonly out?: string | undefined
   readonly intake?: string | undefined
   readonly all?: boolean | undefined
+  readonly 'full-answers'?: boolean | undefined
 }
 
-/** Reads --out and --intake ID | --all; a string is the problem to report. */
-export function exportSelection(
-  flags: ExportPdfFlags,
-): { outDir: string; selection: ExportSelection } | string {
+export interface ExportPdfRequest {
+  readonly outDir: string
+  readonly selection: ExportSelection
+  readonly options: ExportOptions
+}
+
+/** Reads --out, --intake ID | --all and --full-answers; a string is the problem to report. */
+export function exportSelection(flags: ExportPdfFlags): ExportPdfRequest | string {
+  const options: ExportOptions = { fullAnswers: flags['full-answers'] === true }
   if (!flags.out) return 'Give --out DIR: the folder to write the PDF files into.'
   if (flags.all && flags.intake !== undefined) return 'Give either --intake ID or --all, not both.'
-  if (flags.all) return { outDir: flags.out, selection: { kind: 'all' } }
+  if (flags.all) return { outDir: flags.out, selection: { kind: 'all' }, options }
   if (flags.intake === undefined)
     return 'Give --intake ID for one summary, or --all for every submitted intake.'
   const id = Number(flags.intake)
   if (!Number.isInteger(id) || id < 1)
     return `--intake must be an intake number (1, 2, 3 ...), not "${flags.intake}"`
-  return { outDir: flags.out, selection: { kind: 'one', intakeId: id } }
+  return { outDir: flags.out, selection: { kind: 'one', intakeId: id }, options }
 }
 
 /**
- * `export-pdf --data-dir DIR --out DIR (--intake ID | --all)`. Progress goes to stderr (one
- * updating line on a terminal, a line per tenth otherwise), the result to stdout.
+ * `export-pdf --data-dir DIR --out DIR (--intake ID | --all) [--full-answers]`. Progress goes
+ * to stderr (one updating line on a terminal, a line per tenth otherwise), the result to stdout.
  */
 export async function runExportPdf(
   dataDir: string,
-  outDir: string,
-  selection: ExportSelection,
+  { outDir, selection, options }: ExportPdfRequest,
 ): Promise<number> {
   const terminal = process.stderr.isTTY === true
   let lastReported = 0
   try {
     const result = await withConsoleDoor(dataDir, { mayCreate: false }, (_api, door) =>
-      exportPdfs(door, outDir, selection, (done, total) => {
-        if (total < 2) return
-        if (terminal) process.stderr.write(`\rExported ${done}/${total}`)
-        else if (done === total || done - lastReported >= Math.max(1, Math.ceil(total / 10))) {
-          process.stderr.write(`Exported ${done}/${total}\n`)
-          lastReported = done
-        }
-      }),
+      exportPdfs(
+        door,
+        outDir,
+        selection,
+        (done, total) => {
+          if (total < 2) return
+          if (terminal) process.stderr.write(`\rExported ${done}/${total}`)
+          else if (done === total || done - lastReported >= Math.max(1, Math.ceil(total / 10))) {
+            process.stderr.write(`Exported ${done}/${total}\n`)
+            lastReported = done
+          }
+        },
+        options,
+      ),
     )
     if (terminal && result.exported > 1) process.stderr.write('\n')
     const drafts =

@@ -19,8 +19,9 @@ const USAGE = `Usage: npm run cli -- <command> --data-dir DIR [options]
 
 Commands:
   seed-demo [--patients N]   add N obviously fake demo patients with intakes (default 50)
-  export-pdf --out DIR (--intake ID | --all)
-                             write the PDF summary of one or every submitted intake
+  export-pdf --out DIR (--intake ID | --all) [--full-answers]
+                             write the PDF summary of one or every submitted intake;
+                             --full-answers appends every question of the form
   export-fhir --out DIR (--intake ID | --all)
                              write the FHIR R4 Bundle of one or every submitted intake,
                              and the Questionnaire they answer, into DIR
@@ -81,6 +82,7 @@ function main(argv: string[]): void {
         out: { type: 'string' },
         intake: { type: 'string' },
         all: { type: 'boolean' },
+        'full-answers': { type: 'boolean' },
         username: { type: 'string' },
         role: { type: 'string' },
         'display-name': { type: 'string' },
@@ -111,7 +113,7 @@ function main(argv: string[]): void {
     case 'export-pdf': {
       const chosen = exportSelection(parsed.values)
       if (typeof chosen === 'string') fail(chosen)
-      void runExportPdf(dataDir, chosen.outDir, chosen.selection).then(
+      void runExportPdf(dataDir, chosen).then(
         (code) => (process.exitCode = code),
         (error: unknown) => {
           console.error(error instanceof Error ? error.message : 'The export failed.')

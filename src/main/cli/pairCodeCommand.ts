@@ -12,7 +12,7 @@ export async function runPairCode(dataDir: string): Promise<number> {
     throw new CommandError(
       'The clinic server is running on this data folder, so this command cannot use it. ' +
         'Create the pairing code in the app instead: sign in as an administrator on any ' +
-        'workstation and open Administration › Workstations › Create pairing code.',
+        'workstation, choose Workstations in the menu at the top, then Create pairing code.',
     )
   }
   return withConsoleDoor(dataDir, { mayCreate: false }, async (api) => {

@@ -13,6 +13,7 @@ import { callEvents, refusalEvent, sessionChangeEvent } from './callAudit'
 import { withWorkstation } from './workstationDetail'
 import {
   BadRequestError,
+  codedFields,
   ConflictError,
   FieldValidationError,
   NotFoundError,
@@ -310,9 +311,15 @@ function toRpcError(
   if (error instanceof FieldValidationError) {
     return { kind: 'validation', message: 'Some answers need attention.', issues: error.issues }
   }
-  if (error instanceof NotFoundError) return { kind: 'not_found', message: error.message }
-  if (error instanceof ConflictError) return { kind: 'conflict', message: error.message }
-  if (error instanceof BadRequestError) return { kind: 'bad_request', message: error.message }
+  if (error instanceof NotFoundError) {
+    return { kind: 'not_found', message: error.message, ...codedFields(error.coded) }
+  }
+  if (error instanceof ConflictError) {
+    return { kind: 'conflict', message: error.message, ...codedFields(error.coded) }
+  }
+  if (error instanceof BadRequestError) {
+    return { kind: 'bad_request', message: error.message, ...codedFields(error.coded) }
+  }
   if (error instanceof UnauthenticatedError) {
     return {
       kind: 'unauthenticated',

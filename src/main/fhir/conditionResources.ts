@@ -107,8 +107,8 @@ export function conditionEntries(
   const otherEntries = (content?.otherDiagnoses ?? [])
     .filter((other) => other.text.trim() !== '')
     .map((other, index) => ({
-    fullUrl: context.fullUrl(`other:${index}`),
-    resource: conditionResource(context, 'confirmed', { text: other.text }, other.note),
-  }))
+      fullUrl: context.fullUrl(`other:${index}`),
+      resource: conditionResource(context, 'confirmed', { text: other.text }, other.note),
+    }))
   return [...causeEntries, ...otherEntries]
 }

@@ -38,10 +38,15 @@ export function createFhirConsoleHandlers(
 
   function submitted(intakeId: number): number {
     const intake = one.get(intakeId)
-    if (!intake) throw new NotFoundError(`There is no intake number ${intakeId}.`)
+    if (!intake)
+      throw new NotFoundError(`There is no intake number ${intakeId}.`, {
+        code: 'intake_number_missing',
+        params: { intakeId },
+      })
     if (isDraft(intake.status)) {
       throw new ConflictError(
         `Intake ${intakeId} is still a draft; only submitted intakes can be exported.`,
+        { code: 'export_of_draft', params: { intakeId } },
       )
     }
     return intake.patientId

@@ -42,9 +42,14 @@ export function questionnaireFileName(questionnaire: Questionnaire): string {
 export function submittedIntake(intakes: IntakeRepository, intakeId: number): SubmittedIntake {
   const intake = intakes.get(intakeId)
   if (intake.answers === null || intake.assessment === null || intake.submittedAt === null) {
-    throw new ConflictError(NOT_SUBMITTED)
+    throw new ConflictError(NOT_SUBMITTED, { code: 'export_of_draft', params: { intakeId } })
   }
-  return { ...intake, answers: intake.answers, assessment: intake.assessment, submittedAt: intake.submittedAt }
+  return {
+    ...intake,
+    answers: intake.answers,
+    assessment: intake.assessment,
+    submittedAt: intake.submittedAt,
+  }
 }
 
 export function createFhirExporter(sources: FhirExporterSources) {

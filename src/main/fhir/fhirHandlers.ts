@@ -27,7 +27,7 @@ export function createFhirHandlers(deps: {
     'fhir.exportBundle': ({ intakeId }) => exporter.bundleFile(intakeId),
 
     'fhir.saveBundleToFile': async ({ intakeId }) => {
-      if (!deps.desktop) throw new BadRequestError(DESKTOP_ONLY)
+      if (!deps.desktop) throw new BadRequestError(DESKTOP_ONLY, { code: 'fhir_save_desktop_only' })
       const { fileName, json } = await exporter.bundleFile(intakeId)
       return { outcome: await deps.desktop.saveJson(fileName, json) }
     },

@@ -39,7 +39,11 @@ export function flagEntries(flags: readonly RedFlagResult[], context: FlagContex
             valueCodeableConcept: {
               coding: [
                 { system: SYSTEMS.flagPriority, ...PRIORITY[flag.urgency] },
-                { system: SYSTEMS.urgency, code: flag.urgency, display: URGENCY_WORDS[flag.urgency] },
+                {
+                  system: SYSTEMS.urgency,
+                  code: flag.urgency,
+                  display: URGENCY_WORDS[flag.urgency],
+                },
               ],
               text: `${URGENCY_WORDS[flag.urgency]}: ${definition.advice}`,
             },

@@ -3,9 +3,10 @@
 // desk can pass on: "Pain now (painNow): ...". Nothing is returned unless everything is right,
 // so an import is all or nothing.
 import { z } from 'zod'
+import type { ErrorCode } from '../../shared/contract/errorCodes'
 import type { FieldIssue } from '../../shared/contract/errors'
 import type { Answers } from '../../shared/intake/answers'
-import { QuestionAnswersSchema } from '../../shared/intake/answers'
+import { AnswersSchema } from '../../shared/intake/answers'
 import type { ResponseAnswer } from './fhirTypes'
 import { SYSTEMS } from './fhirSystems'
 import type { QuestionSpec, StepSpec } from './questionSet'
@@ -56,8 +57,26 @@ function where(question: QuestionSpec): string {
   return `“${question.text}” (${question.key})`
 }
 
-function issue(linkId: string, message: string, code: string): Issue {
-  return { path: ['item', linkId], message, code }
+/**
+ * A problem with one item: the English message for the CLI and the log, and a code (errorCodes.ts)
+ * with params for the screen, which words the question by its key (the item's linkId).
+ */
+function issue(linkId: string, problem: Problem): Issue {
+  const { message, code, params } = problem
+  return params
+    ? { path: ['item', linkId], message, code, params }
+    : { path: ['item', linkId], message, code }
+}
+
+interface Problem {
+  readonly message: string
+  readonly code: ErrorCode
+  readonly params?: Record<string, string | number>
+}
+
+/** A value from the file shown back in a message, kept short. */
+function shortened(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text
 }
 
 function codeOf(question: QuestionSpec, answer: ResponseAnswer): string | null {
@@ -73,16 +92,28 @@ function codeOf(question: QuestionSpec, answer: ResponseAnswer): string | null {
 function valueOf(
   question: QuestionSpec,
   answers: readonly z.infer<typeof AnswerSchema>[],
-): { value: Value } | { problem: string } {
+): { value: Value } | { problem: Problem } {
   const one = answers.length === 1 ? (answers[0] as ResponseAnswer) : null
-  const single = () => `${where(question)} takes one answer, not ${answers.length}.`
+  const single = (): Problem => ({
+    message: `${where(question)} takes one answer, not ${answers.length}.`,
+    code: 'fhir_one_answer',
+    params: { count: answers.length },
+  })
+  const allowed = question.options.map((o) => o.code).join(', ')
+  const typed = (code: ErrorCode, message: string): { problem: Problem } => ({
+    problem: { message: `${where(question)} ${message}`, code },
+  })
   switch (question.kind) {
     case 'multi':
     case 'bodymap': {
       const codes = answers.map((answer) => codeOf(question, answer as ResponseAnswer))
       if (codes.some((code) => code === null)) {
         return {
-          problem: `${where(question)} has an answer that is not one of its choices (allowed: ${question.options.map((o) => o.code).join(', ')}).`,
+          problem: {
+            message: `${where(question)} has an answer that is not one of its choices (allowed: ${allowed}).`,
+            code: 'fhir_not_a_choice',
+            params: { allowed },
+          },
         }
       }
       return { value: codes as string[] } as { value: Value }
@@ -92,7 +123,11 @@ function valueOf(
       const code = codeOf(question, one)
       if (code === null) {
         return {
-          problem: `${where(question)} must be one of its choices (allowed: ${question.options.map((o) => o.code).join(', ')}).`,
+          problem: {
+            message: `${where(question)} must be one of its choices (allowed: ${allowed}).`,
+            code: 'fhir_not_a_choice',
+            params: { allowed },
+          },
         }
       }
       return { value: code as Value }
@@ -101,26 +136,26 @@ function valueOf(
       if (!one) return { problem: single() }
       return typeof one.valueBoolean === 'boolean'
         ? { value: one.valueBoolean }
-        : { problem: `${where(question)} must be answered yes or no (valueBoolean).` }
+        : typed('fhir_not_yes_no', 'must be answered yes or no (valueBoolean).')
     case 'scale0to10':
     case 'integer':
       if (!one) return { problem: single() }
       return typeof one.valueInteger === 'number' && Number.isInteger(one.valueInteger)
         ? { value: one.valueInteger }
-        : { problem: `${where(question)} must be a whole number (valueInteger).` }
+        : typed('fhir_not_whole_number', 'must be a whole number (valueInteger).')
     case 'number': {
       if (!one) return { problem: single() }
       const number = one.valueDecimal ?? one.valueInteger
       return typeof number === 'number' && Number.isFinite(number)
         ? { value: number }
-        : { problem: `${where(question)} must be a number (valueDecimal).` }
+        : typed('fhir_not_number', 'must be a number (valueDecimal).')
     }
     case 'text':
     case 'longtext':
       if (!one) return { problem: single() }
       return typeof one.valueString === 'string'
         ? { value: one.valueString }
-        : { problem: `${where(question)} must be text (valueString).` }
+        : typed('fhir_not_text', 'must be text (valueString).')
   }
 }
 
@@ -132,7 +167,8 @@ function questionnaireProblem(questionnaire: string | undefined): Issue[] {
     {
       path: ['questionnaire'],
       message: `This response answers another questionnaire (${questionnaire}), not this app’s intake (${SYSTEMS.questionnaire}).`,
-      code: 'wrong_questionnaire',
+      code: 'fhir_wrong_questionnaire',
+      params: { questionnaire: shortened(questionnaire) },
     },
   ]
 }
@@ -154,7 +190,7 @@ export function answersFromResponse(
         {
           path: [],
           message: 'This file is not valid JSON. Choose the QuestionnaireResponse file again.',
-          code: 'not_json',
+          code: 'fhir_not_json',
         },
       ],
     }
@@ -168,7 +204,7 @@ export function answersFromResponse(
           path: [],
           message:
             'This file is not a FHIR QuestionnaireResponse. Choose a QuestionnaireResponse for the lower back and hip pain intake.',
-          code: 'not_a_response',
+          code: 'fhir_not_a_response',
         },
       ],
     }
@@ -187,41 +223,45 @@ export function answersFromResponse(
           visit(item.item ?? [])
         } else {
           issues.push(
-            issue(
-              item.linkId,
-              `Unknown question “${item.linkId}”: this intake form has no item with that linkId.`,
-              'unknown_item',
-            ),
+            issue(item.linkId, {
+              message: `Unknown question “${item.linkId}”: this intake form has no item with that linkId.`,
+              code: 'fhir_unknown_item',
+            }),
           )
         }
         continue
       }
       if (seen.has(question.key)) {
-        issues.push(issue(item.linkId, `${where(question)} is answered twice.`, 'duplicate_item'))
+        issues.push(
+          issue(item.linkId, {
+            message: `${where(question)} is answered twice.`,
+            code: 'fhir_duplicate_item',
+          }),
+        )
         continue
       }
       seen.add(question.key)
       if (item.item?.length) visit(item.item)
       if (!item.answer?.length) continue
       const result = valueOf(question, item.answer)
-      if ('problem' in result) issues.push(issue(item.linkId, result.problem, 'wrong_type'))
+      if ('problem' in result) issues.push(issue(item.linkId, result.problem))
       else answers[question.key] = result.value
     }
   }
   visit(response.data.item ?? [])
 
   // Ranges, lengths and "none" choices: the same rules as the intake form and the one door.
-  const checked = QuestionAnswersSchema.safeParse(answers)
+  // AnswersSchema, not only the questions: the could-not-answer record is imported too.
+  const checked = AnswersSchema.safeParse(answers)
   if (!checked.success) {
     for (const problem of checked.error.issues) {
       const key = String(problem.path[0] ?? '')
       const question = questions.get(key)
       issues.push(
-        issue(
-          key,
-          question ? `${where(question)}: ${problem.message}` : problem.message,
-          'out_of_range',
-        ),
+        issue(key, {
+          message: question ? `${where(question)}: ${problem.message}` : problem.message,
+          code: 'fhir_out_of_range',
+        }),
       )
     }
   }

@@ -124,11 +124,6 @@ export function intakeBundle(record: IntakeRecordForFhir): Bundle {
     identifier: { system: SYSTEMS.intake, value: String(intake.id) },
     type: 'collection',
     timestamp: record.exportedAt,
-    entry: [
-      patientEntry(patientUrl, patient),
-      ...staff.entries(),
-      ...described,
-      ...provenance,
-    ],
+    entry: [patientEntry(patientUrl, patient), ...staff.entries(), ...described, ...provenance],
   }
 }

@@ -51,8 +51,7 @@ export function observationEntries(answers: Answers, context: ObservationContext
   })
   const sitesQuestion = context.question('painSites')
   const sites = (answers.painSites ?? []).map((site) => {
-    const display =
-      sitesQuestion.options.find((option) => option.code === site)?.display ?? site
+    const display = sitesQuestion.options.find((option) => option.code === site)?.display ?? site
     const coding = { system: answerSystem('painSites'), code: site, display }
     return {
       fullUrl: context.fullUrl(`painSites:${site}`),

@@ -1,12 +1,11 @@
 // The intake's questions as the FHIR export needs them: structure, wording and limits in one
-// list. Today it is assembled from the app's current declarations (the steps and kinds in
-// shared/intake/questionnaire.ts, the words in shared/i18n/en/intake.ts, the limits in
-// shared/intake/answers.ts); when those become one declaration (issue 15, item 1), only this
-// module changes. Nothing else in src/main/fhir reads those files for questions.
+// list. The structure and limits are the form's steps (shared/intake/questionnaire.ts, derived
+// from the one declaration in shared/intake/questions.ts), the words shared/i18n/en/intake.ts.
+// Nothing else in src/main/fhir reads those files for questions.
 import { intakeTexts } from '../../shared/i18n/en/intake'
-import type { AnswerKey } from '../../shared/intake/answers'
-import { MAX_DURATION_WEEKS, MAX_NOTES_TEXT, MAX_SHORT_TEXT } from '../../shared/intake/answers'
-import type { QuestionKind, StepId } from '../../shared/intake/questionnaire'
+import { CAUDA_EQUINA_QUESTIONS } from '../../shared/intake/answerOptions'
+import type { Answers } from '../../shared/intake/answers'
+import type { QuestionKind, Step, StepId } from '../../shared/intake/questionnaire'
 import { QUESTIONNAIRE } from '../../shared/intake/questionnaire'
 
 export interface AnswerOptionSpec {
@@ -16,7 +15,8 @@ export interface AnswerOptionSpec {
 }
 
 export interface QuestionSpec {
-  readonly key: AnswerKey
+  /** A question's key, or the screening record (screeningCouldNotAnswer). */
+  readonly key: keyof Answers
   readonly kind: QuestionKind
   readonly text: string
   readonly hint: string | null
@@ -39,48 +39,84 @@ export interface StepSpec {
 type OptionTexts = Record<string, Record<string, string>>
 type QuestionTexts = Record<string, { label: string; hint?: string }>
 
-const NUMBER_LIMITS: Partial<Record<AnswerKey, { min: number; max: number }>> = {
-  durationWeeks: { min: 0, max: MAX_DURATION_WEEKS },
-  ageAtFirstBackPain: { min: 0, max: 120 },
+/** The wording the set is built with: the English intake texts unless a test passes its own. */
+export interface QuestionSetTexts {
+  readonly steps: Record<string, { title: string }>
+  readonly questions: QuestionTexts
+  readonly options: OptionTexts
 }
 
-function limitsOf(key: AnswerKey, kind: QuestionKind): Pick<QuestionSpec, 'min' | 'max'> {
-  if (kind === 'scale0to10') return { min: 0, max: 10 }
-  const limits = NUMBER_LIMITS[key]
-  return limits ? { min: limits.min, max: limits.max } : { min: null, max: null }
+/** The linkId of the record of screening questions the patient could not answer. */
+export const COULD_NOT_ANSWER_KEY = 'screeningCouldNotAnswer' satisfies keyof Answers
+
+/**
+ * "Patient could not answer" for the cauda equina screening questions, as an item of its own
+ * right after them: a multiple choice whose codes are the questions' keys. A yes/no item cannot
+ * say "asked, no answer", and this must survive the round trip (the screening counts as done).
+ */
+function couldNotAnswerSpec(texts: QuestionSetTexts): QuestionSpec {
+  return {
+    key: COULD_NOT_ANSWER_KEY,
+    kind: 'multi',
+    text: 'Screening questions the patient could not answer',
+    hint: 'The patient was asked but could not answer (for example too unwell). Still counts as not answered.',
+    options: CAUDA_EQUINA_QUESTIONS.map((code) => ({
+      code,
+      display: texts.questions[code]?.label ?? code,
+    })),
+    exclusive: null,
+    min: null,
+    max: null,
+    maxLength: null,
+  }
 }
 
-function maxLengthOf(key: AnswerKey, kind: QuestionKind): number | null {
-  if (kind === 'longtext') return MAX_NOTES_TEXT
-  if (kind === 'text') return MAX_SHORT_TEXT
-  return key === 'notes' ? MAX_NOTES_TEXT : null
+/** The step's questions, with the could-not-answer record after the last screening question. */
+function withCouldNotAnswer(
+  questions: readonly QuestionSpec[],
+  texts: QuestionSetTexts,
+): readonly QuestionSpec[] {
+  const screening: readonly string[] = CAUDA_EQUINA_QUESTIONS
+  const last = questions.findLastIndex((question) => screening.includes(question.key))
+  if (last < 0) return questions
+  return [...questions.slice(0, last + 1), couldNotAnswerSpec(texts), ...questions.slice(last + 1)]
 }
 
-/** Every step that asks questions, in form order, with every question it asks. */
-export function intakeQuestionSet(): readonly StepSpec[] {
-  const questionTexts: QuestionTexts = intakeTexts.questions
-  const optionTexts: OptionTexts = intakeTexts.options
-  return QUESTIONNAIRE.filter((step) => step.questions.length > 0).map((step) => ({
-    id: step.id,
-    title: intakeTexts.steps[step.id].title,
-    questions: step.questions.map((question) => {
-      const words = questionTexts[question.key]
-      if (!words) throw new Error(`No wording for question ${question.key}`)
-      return {
-        key: question.key,
-        kind: question.kind,
-        text: words.label,
-        hint: words.hint ?? null,
-        options: (question.options ?? []).map((code) => ({
-          code,
-          display: optionTexts[question.key]?.[code] ?? code,
-        })),
-        exclusive: question.exclusive ?? null,
-        ...limitsOf(question.key, question.kind),
-        maxLength: maxLengthOf(question.key, question.kind),
-      }
-    }),
-  }))
+/**
+ * Every step that asks questions, in form order, with every question it asks. Takes the steps
+ * and the words as input so tests can derive the set from a synthetic declaration.
+ */
+export function intakeQuestionSet(
+  steps: readonly Step[] = QUESTIONNAIRE,
+  texts: QuestionSetTexts = intakeTexts,
+): readonly StepSpec[] {
+  return steps
+    .filter((step) => step.questions.length > 0)
+    .map((step) => ({
+      id: step.id,
+      title: texts.steps[step.id]?.title ?? step.id,
+      questions: withCouldNotAnswer(
+        step.questions.map((question): QuestionSpec => {
+          const words = texts.questions[question.key]
+          if (!words) throw new Error(`No wording for question ${question.key}`)
+          return {
+            key: question.key,
+            kind: question.kind,
+            text: words.label,
+            hint: words.hint ?? null,
+            options: (question.options ?? []).map((code) => ({
+              code,
+              display: texts.options[question.key]?.[code] ?? code,
+            })),
+            exclusive: question.exclusive ?? null,
+            min: question.min ?? null,
+            max: question.max ?? null,
+            maxLength: question.maxLength ?? null,
+          }
+        }),
+        texts,
+      ),
+    }))
 }
 
 /** Every question by its key. */

@@ -11,7 +11,8 @@ import { intakeQuestionSet } from './questionSet'
 export interface QuestionnaireItem {
   readonly linkId: string
   readonly text: string
-  readonly type: 'group' | 'display' | 'boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'choice'
+  readonly type:
+    'group' | 'display' | 'boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'choice'
   readonly code?: readonly Coding[]
   readonly repeats?: boolean
   readonly maxLength?: number

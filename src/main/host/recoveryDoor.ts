@@ -24,6 +24,7 @@ const TOO_NEW: RpcError = {
   kind: 'conflict',
   message:
     'The database is from a newer version of the app; install that version instead of restoring.',
+  code: 'database_too_new',
 }
 
 /**
@@ -85,6 +86,7 @@ export function createRecoveryDoor(options: {
         error: {
           kind: 'not_found',
           message: 'This backup is no longer in the backup folder.',
+          code: 'backup_missing',
         } as RpcError,
       }
     if (channel === 'recovery.inspect' || channel === 'backups.inspectFile') {
@@ -120,7 +122,11 @@ export function createRecoveryDoor(options: {
       if (!(error instanceof BackupRejectedError)) throw error
       return {
         ok: false,
-        error: { kind: 'conflict', message: `${error.message} Nothing was changed.` },
+        error: {
+          kind: 'conflict',
+          message: `${error.message} Nothing was changed.`,
+          code: error.code,
+        },
       }
     }
     if (typeof reply === 'object' && reply !== null && 'error' in reply) {

@@ -151,11 +151,17 @@ export function createIntakeRepository(db: Database) {
   /** The current row, checked against the version the caller last saw and its status. */
   function current(id: number, version: number, action: string): IntakeRow {
     const row = byId.get(id)
-    if (!row) throw new NotFoundError('This intake no longer exists.')
-    if (row.status !== 'draft') throw new ConflictError(notADraft(row.status, action))
+    if (!row) throw new NotFoundError('This intake no longer exists.', { code: 'intake_missing' })
+    if (row.status !== 'draft') {
+      throw new ConflictError(notADraft(row.status, action), {
+        code: 'intake_not_draft',
+        params: { status: row.status === 'reviewed' ? 'submitted' : row.status },
+      })
+    }
     if (row.version !== version) {
       throw new ConflictError(
         'This intake was changed in another window. Reload it to continue from the newest copy.',
+        { code: 'intake_changed' },
       )
     }
     return row
@@ -169,13 +175,13 @@ export function createIntakeRepository(db: Database) {
     /** Whose intake it is and for which visit day, without reading its answers. */
     visitOf(id: number): { patientId: number; visitDate: string } {
       const row = visitOfId.get(id)
-      if (!row) throw new NotFoundError('This intake does not exist.')
+      if (!row) throw new NotFoundError('This intake does not exist.', { code: 'intake_missing' })
       return { patientId: row.patient_id, visitDate: row.visit_date }
     },
 
     get(id: number): Intake {
       const row = byId.get(id)
-      if (!row) throw new NotFoundError('This intake does not exist.')
+      if (!row) throw new NotFoundError('This intake does not exist.', { code: 'intake_missing' })
       return toIntake(row)
     },
 
@@ -202,15 +208,17 @@ export function createIntakeRepository(db: Database) {
     markEnteredInError(id: number, reason: string, at: string, by: number | null): EnteredInError {
       return db.transaction(() => {
         const row = byId.get(id)
-        if (!row) throw new NotFoundError('This intake does not exist.')
+        if (!row) throw new NotFoundError('This intake does not exist.', { code: 'intake_missing' })
         if (row.status === 'entered_in_error') {
           throw new ConflictError(
             'This intake was already marked entered in error. Nothing more is needed.',
+            { code: 'intake_already_in_error' },
           )
         }
         if (row.status !== 'submitted' && row.status !== 'reviewed') {
           throw new ConflictError(
             'Only a submitted intake can be marked entered in error. Discard a draft instead.',
+            { code: 'intake_not_submitted' },
           )
         }
         markInError.run({ id, at, by, reason })

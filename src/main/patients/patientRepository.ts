@@ -99,10 +99,12 @@ export function createPatientRepository(
     update(id: number, version: number, fields: PatientFields, now: string): Patient {
       return db.transaction(() => {
         const current = byId.get(id)
-        if (!current) throw new NotFoundError('This patient no longer exists.')
+        if (!current)
+          throw new NotFoundError('This patient no longer exists.', { code: 'patient_missing' })
         if (current.version !== version) {
           throw new ConflictError(
             'Someone else saved this patient while you were editing. Reload to see their changes.',
+            { code: 'patient_changed' },
           )
         }
         try {
@@ -118,7 +120,7 @@ export function createPatientRepository(
 
     get(id: number): Patient {
       const row = byId.get(id)
-      if (!row) throw new NotFoundError('This patient does not exist.')
+      if (!row) throw new NotFoundError('This patient does not exist.', { code: 'patient_missing' })
       return toPatient(row)
     },
 

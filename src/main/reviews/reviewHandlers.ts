@@ -39,7 +39,9 @@ export function createReviewHandlers(
   function storedAssessment(intakeId: number): Assessment {
     const intake = intakes.get(intakeId)
     if (intake.assessment === null) {
-      throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
+      throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.', {
+        code: 'review_not_submitted',
+      })
     }
     return intake.assessment
   }
@@ -50,7 +52,10 @@ export function createReviewHandlers(
     'reviews.get': ({ intakeId }, context) => {
       const intake = intakes.get(intakeId)
       if (intake.assessment === null) {
-        throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
+        throw new ConflictError(
+          'This intake has not been submitted yet, so it cannot be reviewed.',
+          { code: 'review_not_submitted' },
+        )
       }
       const patient = patients.get(intake.patientId)
       return {

@@ -141,9 +141,11 @@ export function createReviewRepository(db: Database) {
   /** The intake must be submitted (and so carry an assessment) before anyone can review it. */
   function requireReviewableIntake(intakeId: number): void {
     const intake = intakeStatus.get(intakeId)
-    if (!intake) throw new NotFoundError('This intake does not exist.')
+    if (!intake) throw new NotFoundError('This intake does not exist.', { code: 'intake_missing' })
     if (intake.status === 'draft' || intake.status === 'discarded') {
-      throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.')
+      throw new ConflictError('This intake has not been submitted yet, so it cannot be reviewed.', {
+        code: 'review_not_submitted',
+      })
     }
     requireNotEnteredInError(intake.status)
   }
@@ -153,6 +155,7 @@ export function createReviewRepository(db: Database) {
     if (status === 'entered_in_error') {
       throw new ConflictError(
         'This intake was marked entered in error, so it can no longer be reviewed or amended.',
+        { code: 'review_of_intake_in_error' },
       )
     }
   }
@@ -167,15 +170,18 @@ export function createReviewRepository(db: Database) {
   ): Review {
     requireReviewableIntake(intakeId)
     const existing = byIntake.get(intakeId)
-    if (existing?.status === 'signed') throw new ConflictError(SIGNED_IS_FINAL)
+    if (existing?.status === 'signed')
+      throw new ConflictError(SIGNED_IS_FINAL, { code: 'review_signed' })
     if (version === null && existing) {
       throw new ConflictError(
         'Another clinician has started reviewing this intake. Reload to see their work.',
+        { code: 'review_started_elsewhere' },
       )
     }
     if (version !== null && (!existing || existing.version !== version)) {
       throw new ConflictError(
         'This review was changed in another window. Reload it to continue from the newest copy.',
+        { code: 'review_changed' },
       )
     }
     const values = {
@@ -193,7 +199,10 @@ export function createReviewRepository(db: Database) {
     if (existing) {
       // The WHERE repeats the checks above, so a write that raced in is never overwritten.
       if (update.run({ ...values, id: existing.id, version }).changes !== 1) {
-        throw new ConflictError('This review was changed meanwhile. Reload to see the newest copy.')
+        throw new ConflictError(
+          'This review was changed meanwhile. Reload to see the newest copy.',
+          { code: 'review_changed' },
+        )
       }
     } else {
       insert.run({ ...values, intakeId })
@@ -241,15 +250,21 @@ export function createReviewRepository(db: Database) {
     ): Review {
       return db.transaction(() => {
         const review = byIntake.get(intakeId)
-        if (!review) throw new NotFoundError('This intake has no review to amend.')
+        if (!review)
+          throw new NotFoundError('This intake has no review to amend.', {
+            code: 'review_missing',
+          })
         requireNotEnteredInError(intakeStatus.get(intakeId)?.status ?? '')
         if (review.status !== 'signed') {
-          throw new ConflictError('Only a signed review can be amended; this one is still open.')
+          throw new ConflictError('Only a signed review can be amended; this one is still open.', {
+            code: 'review_not_signed',
+          })
         }
         const latest = latestAmendment.get(review.id)?.id ?? null
         if (latest !== basedOnAmendmentId) {
           throw new ConflictError(
             'Someone else amended this review meanwhile. Reload to see their amendment first.',
+            { code: 'review_amended_meanwhile' },
           )
         }
         insertAmendment.run(

@@ -66,6 +66,7 @@ export function createSettingsRepository(db: Database) {
         if (result.changes === 0) {
           throw new ConflictError(
             'The settings were changed by someone else. Reload them to see the newest values.',
+            { code: 'settings_changed' },
           )
         }
         return get()

@@ -39,6 +39,7 @@ export function storageRpcError(problem: StorageProblem, location: string) {
     kind: 'storage',
     reason: problem,
     message: storageProblemMessage(problem, location),
+    params: { location },
   } as const
 }
 

@@ -32,10 +32,15 @@ export function createExportHandlers(
 
   function submitted(intakeId: number): number {
     const intake = one.get(intakeId)
-    if (!intake) throw new NotFoundError(`There is no intake number ${intakeId}.`)
+    if (!intake)
+      throw new NotFoundError(`There is no intake number ${intakeId}.`, {
+        code: 'intake_number_missing',
+        params: { intakeId },
+      })
     if (intake.status === 'draft' || intake.status === 'discarded') {
       throw new ConflictError(
         `Intake ${intakeId} is still a draft; only submitted intakes have a summary.`,
+        { code: 'summary_of_draft', params: { intakeId } },
       )
     }
     return intake.patientId
@@ -61,9 +66,9 @@ export function createExportHandlers(
       return { items, skippedDrafts: chosen.length - items.length }
     },
 
-    'summaries.exportToFolder': async ({ intakeId, folder, fileName }) => {
+    'summaries.exportToFolder': async ({ intakeId, folder, fileName, fullAnswers }) => {
       const patientId = submitted(intakeId)
-      const { pdf } = await summaries.render(intakeId)
+      const { pdf } = await summaries.render(intakeId, { fullAnswers })
       mkdirSync(folder, { recursive: true })
       const file = join(folder, fileName)
       // 0600: a summary is a patient's record, readable by the account that exported it only.

@@ -2,6 +2,7 @@ import { DEFAULT_STYLE, STYLES } from './pdf/pdfStyles'
 import type { DocDefinition } from './pdf/pdfTypes'
 import { answersBySection } from './sections/answersBySection'
 import { causesSection } from './sections/causes'
+import { fullAnswersSection } from './sections/fullAnswers'
 import { overviewSection } from './sections/overview'
 import {
   PAGE_MARGINS,
@@ -22,7 +23,7 @@ import { summaryTexts } from './summaryTexts'
  * Order is the order a clinician needs: page 1 holds who the patient is, the red flags (an
  * emergency heads the document) and the clinician's decisions, note and sign-off; then the flagged
  * causes with their evidence, the pain map and scores, and the answers, condensed so a typical
- * intake fits on two pages.
+ * intake fits on two pages. Asked for, every question follows on pages of its own.
  */
 export function buildSummaryDocument(input: SummaryInput): DocDefinition {
   return {
@@ -49,6 +50,7 @@ export function buildSummaryDocument(input: SummaryInput): DocDefinition {
       ...causesSection(input),
       ...painMapSection(input),
       ...answersBySection(input),
+      ...fullAnswersSection(input),
     ],
   }
 }

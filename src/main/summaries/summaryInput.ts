@@ -19,4 +19,6 @@ export interface SummaryInput {
   readonly timeZone?: string
   /** resources/body-map.svg as text, or null when it is not available. */
   readonly bodyMapSvg: string | null
+  /** "Include every question": every question of the form appended after the summary. */
+  readonly fullAnswers?: boolean
 }

@@ -25,6 +25,12 @@ export interface RenderedPdf {
   readonly pdf: Buffer
 }
 
+/** How a summary is asked for: by default the two-page summary alone. */
+export interface SummaryOptions {
+  /** "Include every question": every question of the form appended after the summary. */
+  readonly fullAnswers?: boolean
+}
+
 let bodyMapSource: string | null = null
 
 /** resources/body-map.svg, read once per process: the same drawing the screen shows. */
@@ -35,11 +41,12 @@ export function bodyMapSvgSource(): string {
 
 /** Gathers one intake's summary from the stores and renders it. */
 export function createSummaryService(sources: SummarySources, now: () => Date) {
-  function input(intakeId: number): SummaryInput {
+  function input(intakeId: number, options: SummaryOptions = {}): SummaryInput {
     const intake = sources.intakes.get(intakeId)
     if (intake.answers === null || intake.assessment === null) {
       throw new ConflictError(
         'This intake is still a draft. Submit it first; a summary shows submitted answers only.',
+        { code: 'summary_of_draft' },
       )
     }
     return {
@@ -55,6 +62,7 @@ export function createSummaryService(sources: SummarySources, now: () => Date) {
       settings: sources.settings.get(),
       generatedAt: now(),
       bodyMapSvg: bodyMapSvgSource(),
+      fullAnswers: options.fullAnswers === true,
     }
   }
 
@@ -66,7 +74,8 @@ export function createSummaryService(sources: SummarySources, now: () => Date) {
   return {
     input,
     renderInput,
-    render: (intakeId: number): Promise<RenderedPdf> => renderInput(input(intakeId)),
+    render: (intakeId: number, options: SummaryOptions = {}): Promise<RenderedPdf> =>
+      renderInput(input(intakeId, options)),
   }
 }
 
@@ -75,5 +84,5 @@ export function createSummaryService(sources: SummarySources, now: () => Date) {
  * pool/pooledSummaryService.ts); createSummaryService renders inline, inside a worker.
  */
 export interface SummaryService {
-  render(intakeId: number): Promise<RenderedPdf>
+  render(intakeId: number, options?: SummaryOptions): Promise<RenderedPdf>
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ROLES } from '../contract/roles'
+import { clinicAddressSchema, clinicNameSchema } from '../settings/settings'
 
 export const RoleSchema = z.enum(ROLES)
 export const UserIdSchema = z.int().positive()
@@ -85,12 +86,18 @@ export const NewUserSchema = z
   .refine(passwordAvoidsUsername, PASSWORD_CONTAINS_USERNAME)
 export type NewUser = z.infer<typeof NewUserSchema>
 
-/** The first account, made on the first start: always an administrator. */
+/**
+ * The first account, made on the first start: always an administrator. The first-run screen
+ * also asks for the clinic's name and address, saved to the settings in the same call; both are
+ * optional here so an older client (or a test) that sends only the account still works.
+ */
 export const NewAdminSchema = z
   .object({
     username: UsernameSchema,
     displayName: DisplayNameSchema,
     password: NewPasswordSchema,
+    clinicName: clinicNameSchema.optional(),
+    clinicAddress: clinicAddressSchema.optional(),
   })
   .refine(passwordAvoidsUsername, PASSWORD_CONTAINS_USERNAME)
 

@@ -52,12 +52,19 @@ export const BackupFileSchema = z.object({
 })
 export type BackupFile = z.infer<typeof BackupFileSchema>
 
+/** Why the backup folder could not be listed (see BackupList.folderProblem). */
+export const BACKUP_FOLDER_PROBLEMS = ['missing', 'unreadable'] as const
+export type BackupFolderProblem = (typeof BACKUP_FOLDER_PROBLEMS)[number]
+
 export const BackupListSchema = z.object({
   folder: z.string(),
   /** Newest first. */
   backups: z.array(BackupFileSchema),
-  /** The folder could not be read (missing drive, no permission). */
-  folderProblem: z.string().nullable(),
+  /**
+   * Why the folder could not be listed, as a code the screen words: it does not exist yet, or it
+   * cannot be read (missing drive, no permission).
+   */
+  folderProblem: z.enum(BACKUP_FOLDER_PROBLEMS).nullable(),
 })
 export type BackupList = z.infer<typeof BackupListSchema>
 

@@ -45,6 +45,8 @@ export const ExportToFolderRequestSchema = z.object({
   intakeId: ExportIntakeIdSchema,
   folder: AbsolutePathSchema,
   fileName: PdfFileNameSchema,
+  /** export-pdf --full-answers: every question appended; absent, the two-page summary alone. */
+  fullAnswers: z.boolean().default(false),
 })
 
 export const ExportedFileSchema = z.object({

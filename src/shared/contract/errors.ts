@@ -14,6 +14,14 @@ export const FieldIssueSchema = z.object({
    * servers and hand-made issues have none, and then the message is shown.
    */
   code: z.string().max(64).optional(),
+  /**
+   * Small values the code's wording names, such as how many answers an item had or the choices
+   * it allows (never patient data). Optional, like the code.
+   */
+  params: z
+    .record(z.string().max(64), z.union([z.string().max(1000), z.number()]))
+    .refine((params) => Object.keys(params).length <= 8, 'Too many issue params')
+    .optional(),
 })
 export type FieldIssue = z.infer<typeof FieldIssueSchema>
 
@@ -34,16 +42,29 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   }))
 }
 
+/**
+ * What exactly went wrong (see errorCodes.ts) and the small values its wording needs, for the
+ * renderer to word in the user's language. Optional, and the code is any short string, so older
+ * servers and newer codes both still parse: without a known code the kind's wording is shown.
+ */
+const coded = {
+  code: z.string().max(64).optional(),
+  params: z
+    .record(z.string().max(64), z.union([z.string().max(1000), z.number()]))
+    .refine((params) => Object.keys(params).length <= 8, 'Too many error params')
+    .optional(),
+}
+
 export const RpcErrorSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('validation'),
     message: z.string(),
     issues: z.array(FieldIssueSchema),
   }),
-  z.object({ kind: z.literal('bad_request'), message: z.string() }),
-  z.object({ kind: z.literal('not_found'), message: z.string() }),
-  z.object({ kind: z.literal('conflict'), message: z.string() }),
-  z.object({ kind: z.literal('forbidden'), message: z.string() }),
+  z.object({ kind: z.literal('bad_request'), message: z.string(), ...coded }),
+  z.object({ kind: z.literal('not_found'), message: z.string(), ...coded }),
+  z.object({ kind: z.literal('conflict'), message: z.string(), ...coded }),
+  z.object({ kind: z.literal('forbidden'), message: z.string(), ...coded }),
   z.object({
     kind: z.literal('unauthenticated'),
     message: z.string(),
@@ -57,6 +78,8 @@ export const RpcErrorSchema = z.discriminatedUnion('kind', [
     kind: z.literal('storage'),
     message: z.string(),
     reason: z.enum(['disk_full', 'read_only']),
+    // Where the data lives ("the app's data folder", a path), named in the wording.
+    params: z.object({ location: z.string().max(1000) }).optional(),
   }),
   // `ref` lets support match a report to the server log without the user seeing internals.
   z.object({ kind: z.literal('internal'), message: z.string(), ref: z.string() }),

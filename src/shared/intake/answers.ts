@@ -3,42 +3,26 @@
 // answered", which is never the same as "no" (false / 'none'). Messages name the field in plain
 // words because front-desk staff read them; the issue path names the key for code.
 import { z } from 'zod'
-import {
-  BETTER_WITH,
-  CAUDA_EQUINA_QUESTIONS,
-  EFFECT,
-  LEG_VS_BACK,
-  MORNING_STIFFNESS,
-  NIGHT_PAIN,
-  NSAID_RESPONSE,
-  ONSET,
-  ONSET_EVENTS,
-  OTHER_JOINTS_SWOLLEN,
-  PAIN_QUALITIES,
-  PAIN_SITES,
-  PRIOR_IMAGING,
-  PRIOR_TREATMENTS,
-  SIDEDNESS,
-  WORSE_WITH,
-} from './answerOptions'
+import { CAUDA_EQUINA_QUESTIONS } from './answerOptions'
+import type { DeclaredQuestion, OptionValues, QuestionDeclaration } from './questions'
+import { INTAKE_QUESTIONS } from './questions'
 
-/** Upper bound for durationWeeks: 100 years. Anything above is a typing error, not a history. */
-export const MAX_DURATION_WEEKS = 5200
-export const MAX_SHORT_TEXT = 2000
-export const MAX_NOTES_TEXT = 10000
+// The limits live with the questions; re-exported here for the places that import them from here.
+export { MAX_DURATION_WEEKS, MAX_NOTES_TEXT, MAX_SHORT_TEXT } from './questions'
 
-type Options = readonly [string, ...string[]]
+function wholeNumber(error: string, min: number, max: number) {
+  return z.int({ error }).min(min, { error }).max(max, { error }).optional()
+}
 
-function scale(label: string) {
-  const error = `${label} must be a whole number from 0 to 10`
-  return z.int({ error }).min(0, { error }).max(10, { error }).optional()
+function number(error: string, min: number, max: number) {
+  return z.number({ error }).min(min, { error }).max(max, { error }).optional()
 }
 
 function yesNo(label: string) {
   return z.boolean({ error: `${label} must be yes or no (true or false)` }).optional()
 }
 
-function choice<const T extends Options>(label: string, options: T) {
+function choice<const T extends OptionValues>(label: string, options: T) {
   return z.enum(options, { error: `${label} must be one of: ${options.join(', ')}` }).optional()
 }
 
@@ -46,7 +30,7 @@ function choice<const T extends Options>(label: string, options: T) {
  * A multiple-choice list: known values only, each at most once. `exclusive` is the "none" style
  * value that contradicts any other choice (e.g. prior treatments "none" plus "surgery").
  */
-function list<const T extends Options>(label: string, options: T, exclusive?: T[number]) {
+function list<const T extends OptionValues>(label: string, options: T, exclusive?: string) {
   const item = z.enum(options, {
     error: (issue) =>
       `${label}: ${JSON.stringify(issue.input)} is not an allowed value (allowed: ${options.join(', ')})`,
@@ -82,92 +66,88 @@ function text(label: string, maxLength: number) {
     .optional()
 }
 
-const durationError = `Duration must be a number of weeks from 0 to ${MAX_DURATION_WEEKS}`
-const firstPainAgeError = 'Age at first back pain must be a whole number of years from 0 to 120'
+/** The schema of one declared question's answer. */
+function fieldSchema(question: QuestionDeclaration): z.ZodType {
+  const { label } = question
+  switch (question.kind) {
+    case 'multi':
+    case 'bodymap':
+      return list(label, question.options, question.exclusive)
+    case 'single':
+      return choice(label, question.options)
+    case 'yesno':
+      return yesNo(label)
+    case 'scale0to10':
+      return wholeNumber(`${label} must be a whole number from 0 to 10`, 0, 10)
+    case 'integer': {
+      const { unit, min, max } = question
+      return wholeNumber(
+        `${label} must be a whole number of ${unit} from ${min} to ${max}`,
+        min,
+        max,
+      )
+    }
+    case 'number': {
+      const { unit, min, max } = question
+      return number(`${label} must be a number of ${unit} from ${min} to ${max}`, min, max)
+    }
+    case 'text':
+    case 'longtext':
+      return text(label, question.maxLength)
+  }
+}
 
-// Key order is SPEC order; ANSWER_KEYS below and every "unanswered questions" list follow it.
-// One key per question; AnswersSchema below adds what is recorded about the questions.
-export const QuestionAnswersSchema = z.strictObject(
-  {
-    painSites: list('Pain sites', PAIN_SITES),
-    legPainVsBackPain: choice('Leg pain versus back pain', LEG_VS_BACK),
-    painQuality: list('Pain quality', PAIN_QUALITIES),
-    painNow: scale('Pain now'),
-    painWorstWeek: scale('Worst pain this week'),
-    painAverageWeek: scale('Average pain this week'),
-    onset: choice('Onset', ONSET),
-    onsetEvent: list('What the pain started with', ONSET_EVENTS, 'none_known'),
-    durationWeeks: z
-      .number({ error: durationError })
-      .min(0, { error: durationError })
-      .max(MAX_DURATION_WEEKS, { error: durationError })
-      .optional(),
-    ageAtFirstBackPain: z
-      .int({ error: firstPainAgeError })
-      .min(0, { error: firstPainAgeError })
-      .max(120, { error: firstPainAgeError })
-      .optional(),
-    previousEpisodes: yesNo('Previous episodes'),
-    morningStiffness: choice('Morning stiffness', MORNING_STIFFNESS),
-    nightPain: choice('Night pain', NIGHT_PAIN),
-    effectOfExercise: choice('Effect of exercise', EFFECT),
-    effectOfRest: choice('Effect of rest', EFFECT),
-    worseWith: list('Worse with', WORSE_WITH),
-    betterWith: list('Better with', BETTER_WITH),
-    nsaidResponse: choice('Response to anti-inflammatory medicine', NSAID_RESPONSE),
-    alternatingButtockPain: yesNo('Alternating buttock pain'),
-    walkingLimitedByLegSymptoms: yesNo('Walking limited by leg symptoms'),
-    numbnessOrTingling: choice('Numbness or tingling', SIDEDNESS),
-    legWeakness: choice('Leg weakness', SIDEDNESS),
-    weaknessWorsening: yesNo('Weakness getting worse'),
-    saddleNumbness: yesNo('Numbness between the legs'),
-    bladderChange: yesNo('Bladder change'),
-    bowelChange: yesNo('Bowel change'),
-    sexualFunctionChange: yesNo('Change in sexual function'),
-    hipClickingLockingCatching: yesNo('Hip clicking, locking or catching'),
-    hipGivingWay: yesNo('Hip giving way'),
-    unableToBearWeight: yesNo('Unable to bear weight'),
-    fever: yesNo('Fever'),
-    unexplainedWeightLoss: yesNo('Unexplained weight loss'),
-    nightSweats: yesNo('Night sweats'),
-    historyOfCancer: yesNo('History of cancer'),
-    recentInfection: yesNo('Recent infection'),
-    injectionDrugUse: yesNo('Injection drug use'),
-    immunosuppressed: yesNo('Immunosuppressed'),
-    diabetes: yesNo('Diabetes'),
-    longTermSteroids: yesNo('Long-term steroids'),
-    osteoporosis: yesNo('Osteoporosis'),
-    recentSpineOrHipProcedure: yesNo('Recent spine or hip procedure'),
-    hipReplacement: yesNo('Hip replacement'),
-    otherJointsSwollen: choice('Other swollen joints', OTHER_JOINTS_SWOLLEN),
-    diagnosedRheumatoidArthritis: yesNo('Diagnosed rheumatoid arthritis'),
-    psoriasis: yesNo('Psoriasis'),
-    inflammatoryBowelDisease: yesNo('Inflammatory bowel disease'),
-    uveitis: yesNo('Uveitis'),
-    heelOrTendonPain: yesNo('Heel or tendon pain'),
-    familyHistorySpondyloarthritis: yesNo('Family history of spondyloarthritis'),
-    diagnosedScoliosis: yesNo('Diagnosed scoliosis'),
-    unevenShouldersOrHips: yesNo('Uneven shoulders or hips'),
-    familyHistoryScoliosis: yesNo('Family history of scoliosis'),
-    interferenceEnjoyment: scale('Interference with enjoyment of life'),
-    interferenceActivity: scale('Interference with general activity'),
-    priorTreatments: list('Prior treatments', PRIOR_TREATMENTS, 'none'),
-    priorImaging: list('Prior imaging', PRIOR_IMAGING, 'none'),
-    medications: text('Medications', MAX_SHORT_TEXT),
-    allergies: text('Allergies', MAX_SHORT_TEXT),
-    notes: text('Notes', MAX_NOTES_TEXT),
-  },
-  {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') {
-        const noun = issue.keys.length === 1 ? 'Unknown question' : 'Unknown questions'
-        return `${noun}: ${issue.keys.join(', ')}`
-      }
-      if (issue.code === 'invalid_type') return 'Answers must be an object of question keys'
-      return undefined
-    },
-  },
-)
+/** The static type of each declared question's schema, so `Answers` keeps its literal values. */
+type FieldSchemaOf<Q> = Q extends {
+  kind: 'multi' | 'bodymap'
+  options: infer O extends OptionValues
+}
+  ? ReturnType<typeof list<O>>
+  : Q extends { kind: 'single'; options: infer O extends OptionValues }
+    ? ReturnType<typeof choice<O>>
+    : Q extends { kind: 'yesno' }
+      ? ReturnType<typeof yesNo>
+      : Q extends { kind: 'scale0to10' | 'integer' }
+        ? ReturnType<typeof wholeNumber>
+        : Q extends { kind: 'number' }
+          ? ReturnType<typeof number>
+          : ReturnType<typeof text>
+type DeclaredShape = { [Q in DeclaredQuestion as Q['key']]: FieldSchemaOf<Q> }
+
+/** Plain-words messages for an answers object that is not one, or names unknown questions. */
+const answersObjectError: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'unrecognized_keys') {
+    const noun = issue.keys.length === 1 ? 'Unknown question' : 'Unknown questions'
+    return `${noun}: ${issue.keys.join(', ')}`
+  }
+  if (issue.code === 'invalid_type') return 'Answers must be an object of question keys'
+  return undefined
+}
+
+function shapeOf(questions: readonly QuestionDeclaration[]): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {}
+  for (const question of questions) {
+    if (question.key in shape) throw new Error(`Question ${question.key} is declared twice`)
+    shape[question.key] = fieldSchema(question)
+  }
+  return shape
+}
+
+/**
+ * The strict answers object of a question declaration: one optional key per question, in
+ * declaration order. Takes the declaration as input so tests can derive from a synthetic one.
+ */
+export function questionAnswersSchemaOf(questions: readonly QuestionDeclaration[]) {
+  return z.strictObject(shapeOf(questions), { error: answersObjectError })
+}
+
+// Key order is SPEC order (the declaration's); ANSWER_KEYS below and every "unanswered
+// questions" list follow it. One key per question; AnswersSchema below adds what is recorded
+// about the questions. The cast only restores, for the type checker, the per-key schema types
+// that fieldSchema builds at run time from the same declaration (FieldSchemaOf mirrors it).
+export const QuestionAnswersSchema = z.strictObject(shapeOf(INTAKE_QUESTIONS) as DeclaredShape, {
+  error: answersObjectError,
+})
 
 const couldNotAnswerError =
   'Could not answer is only recorded for the four bladder, bowel, saddle and sexual function questions'

@@ -1,38 +1,14 @@
-// The intake questionnaire's STRUCTURE as data: which steps the form walks through, in which
-// order, and which answer keys each step asks, with the kind of control and the allowed values.
-// No text lives here: labels are in src/shared/i18n/en/intake.ts, so the form, the review screen
-// and the PDF summary share one structure and one wording. Every answer key of SPEC section 2
-// appears exactly once (tests/unit/intake/questionnaire.test.ts checks it against ANSWER_KEYS).
+// The intake questionnaire's STRUCTURE as the form walks it: which steps, in which order, and
+// which questions each step asks, with the kind of control and the allowed values. Derived from
+// the one declaration in questions.ts (never edited here). No text lives here: labels are in
+// src/shared/i18n/en/intake.ts, so the form, the review screen and the PDF summary share one
+// structure and one wording.
 import type { AnswerKey } from './answers'
-import {
-  BETTER_WITH,
-  EFFECT,
-  LEG_VS_BACK,
-  MORNING_STIFFNESS,
-  NIGHT_PAIN,
-  NSAID_RESPONSE,
-  ONSET,
-  ONSET_EVENTS,
-  OTHER_JOINTS_SWOLLEN,
-  PAIN_QUALITIES,
-  PAIN_SITES,
-  PRIOR_IMAGING,
-  PRIOR_TREATMENTS,
-  SIDEDNESS,
-  WORSE_WITH,
-} from './answerOptions'
+import type { QuestionDeclaration, QuestionKind, StepDeclaration, StepId } from './questions'
+import { INTAKE_QUESTIONS, STEP_DECLARATIONS } from './questions'
 
-/** How a question is answered, which decides the control the form shows. */
-export type QuestionKind =
-  | 'multi' // several of `options` (checkboxes)
-  | 'single' // one of `options` (radio buttons)
-  | 'yesno' // true / false
-  | 'scale0to10' // whole number 0-10
-  | 'number' // number, fractions allowed
-  | 'integer' // whole number
-  | 'text' // one line of free text
-  | 'longtext' // several lines of free text
-  | 'bodymap' // pain sites on the body diagram (a multi with a picture)
+export { STEP_IDS } from './questions'
+export type { QuestionKind, StepId } from './questions'
 
 export interface Question {
   readonly key: AnswerKey
@@ -41,22 +17,12 @@ export interface Question {
   readonly options?: readonly string[]
   /** A multi's "none" style value that cannot be combined with another choice. */
   readonly exclusive?: string
+  /** Inclusive bounds of a number answer (the 0-10 scales included). */
+  readonly min?: number
+  readonly max?: number
+  /** Longest text answer. */
+  readonly maxLength?: number
 }
-
-export const STEP_IDS = [
-  'painMap',
-  'painPattern',
-  'onsetCourse',
-  'betterWorse',
-  'nerveSymptoms',
-  'hipSymptoms',
-  'generalHealth',
-  'jointsSkinFamily',
-  'spineShape',
-  'functionCare',
-  'review',
-] as const
-export type StepId = (typeof STEP_IDS)[number]
 
 export interface Step {
   readonly id: StepId
@@ -65,129 +31,61 @@ export interface Step {
   readonly questions: readonly Question[]
 }
 
-const yesno = (key: AnswerKey): Question => ({ key, kind: 'yesno' })
-const scale = (key: AnswerKey): Question => ({ key, kind: 'scale0to10' })
+/** The form's view of one declared question: only the fields that apply to its kind. */
+function questionOf(declared: QuestionDeclaration): Question {
+  // The declaration's keys are the answer keys by construction (answers.ts derives them).
+  const key = declared.key as AnswerKey
+  switch (declared.kind) {
+    case 'multi':
+    case 'bodymap':
+      return declared.exclusive === undefined
+        ? { key, kind: declared.kind, options: declared.options }
+        : { key, kind: declared.kind, options: declared.options, exclusive: declared.exclusive }
+    case 'single':
+      return { key, kind: declared.kind, options: declared.options }
+    case 'yesno':
+      return { key, kind: declared.kind }
+    case 'scale0to10':
+      return { key, kind: declared.kind, min: 0, max: 10 }
+    case 'number':
+    case 'integer':
+      return { key, kind: declared.kind, min: declared.min, max: declared.max }
+    case 'text':
+    case 'longtext':
+      return { key, kind: declared.kind, maxLength: declared.maxLength }
+  }
+}
 
-export const QUESTIONNAIRE: readonly Step[] = [
-  {
-    id: 'painMap',
-    slug: 'pain-map',
-    questions: [{ key: 'painSites', kind: 'bodymap', options: PAIN_SITES }],
-  },
-  {
-    id: 'painPattern',
-    slug: 'pain-pattern',
-    questions: [
-      { key: 'legPainVsBackPain', kind: 'single', options: LEG_VS_BACK },
-      { key: 'painQuality', kind: 'multi', options: PAIN_QUALITIES },
-      scale('painNow'),
-      scale('painWorstWeek'),
-      scale('painAverageWeek'),
-      { key: 'morningStiffness', kind: 'single', options: MORNING_STIFFNESS },
-      { key: 'nightPain', kind: 'single', options: NIGHT_PAIN },
-    ],
-  },
-  {
-    id: 'onsetCourse',
-    slug: 'onset-course',
-    questions: [
-      { key: 'onset', kind: 'single', options: ONSET },
-      { key: 'onsetEvent', kind: 'multi', options: ONSET_EVENTS, exclusive: 'none_known' },
-      { key: 'durationWeeks', kind: 'number' },
-      { key: 'ageAtFirstBackPain', kind: 'integer' },
-      yesno('previousEpisodes'),
-    ],
-  },
-  {
-    id: 'betterWorse',
-    slug: 'better-worse',
-    questions: [
-      { key: 'worseWith', kind: 'multi', options: WORSE_WITH },
-      { key: 'betterWith', kind: 'multi', options: BETTER_WITH },
-      { key: 'effectOfExercise', kind: 'single', options: EFFECT },
-      { key: 'effectOfRest', kind: 'single', options: EFFECT },
-      { key: 'nsaidResponse', kind: 'single', options: NSAID_RESPONSE },
-      yesno('alternatingButtockPain'),
-      yesno('walkingLimitedByLegSymptoms'),
-    ],
-  },
-  {
-    id: 'nerveSymptoms',
-    slug: 'nerve-symptoms',
-    questions: [
-      { key: 'numbnessOrTingling', kind: 'single', options: SIDEDNESS },
-      { key: 'legWeakness', kind: 'single', options: SIDEDNESS },
-      yesno('weaknessWorsening'),
-      yesno('saddleNumbness'),
-      yesno('bladderChange'),
-      yesno('bowelChange'),
-      yesno('sexualFunctionChange'),
-    ],
-  },
-  {
-    id: 'hipSymptoms',
-    slug: 'hip-symptoms',
-    questions: [
-      yesno('hipClickingLockingCatching'),
-      yesno('hipGivingWay'),
-      yesno('unableToBearWeight'),
-    ],
-  },
-  {
-    id: 'generalHealth',
-    slug: 'general-health',
-    questions: [
-      yesno('fever'),
-      yesno('unexplainedWeightLoss'),
-      yesno('nightSweats'),
-      yesno('historyOfCancer'),
-      yesno('recentInfection'),
-      yesno('injectionDrugUse'),
-      yesno('immunosuppressed'),
-      yesno('diabetes'),
-      yesno('longTermSteroids'),
-      yesno('osteoporosis'),
-      yesno('recentSpineOrHipProcedure'),
-      yesno('hipReplacement'),
-    ],
-  },
-  {
-    id: 'jointsSkinFamily',
-    slug: 'joints-skin-family',
-    questions: [
-      { key: 'otherJointsSwollen', kind: 'single', options: OTHER_JOINTS_SWOLLEN },
-      yesno('diagnosedRheumatoidArthritis'),
-      yesno('psoriasis'),
-      yesno('inflammatoryBowelDisease'),
-      yesno('uveitis'),
-      yesno('heelOrTendonPain'),
-      yesno('familyHistorySpondyloarthritis'),
-    ],
-  },
-  {
-    id: 'spineShape',
-    slug: 'spine-shape',
-    questions: [
-      yesno('diagnosedScoliosis'),
-      yesno('unevenShouldersOrHips'),
-      yesno('familyHistoryScoliosis'),
-    ],
-  },
-  {
-    id: 'functionCare',
-    slug: 'function-care',
-    questions: [
-      scale('interferenceEnjoyment'),
-      scale('interferenceActivity'),
-      { key: 'priorTreatments', kind: 'multi', options: PRIOR_TREATMENTS, exclusive: 'none' },
-      { key: 'priorImaging', kind: 'multi', options: PRIOR_IMAGING, exclusive: 'none' },
-      { key: 'medications', kind: 'text' },
-      { key: 'allergies', kind: 'text' },
-      { key: 'notes', kind: 'longtext' },
-    ],
-  },
-  { id: 'review', slug: 'review', questions: [] },
-]
+/** A step's questions in the form's order: its declared order, else declaration order. */
+function stepQuestions(step: StepDeclaration, questions: readonly QuestionDeclaration[]) {
+  const asked = questions.filter((question) => question.step === step.id)
+  if (step.order === undefined) return asked
+  const ordered = step.order.map((key) => asked.find((question) => question.key === key))
+  if (ordered.length !== asked.length || ordered.some((question) => question === undefined)) {
+    throw new Error(`The order of step ${step.id} must list exactly the questions it asks`)
+  }
+  return ordered as QuestionDeclaration[]
+}
+
+/**
+ * The form's steps from a declaration: every declared step in order, each with the questions
+ * that name it. Takes the declaration as input so tests can derive from a synthetic one.
+ */
+export function stepsOf(
+  steps: readonly StepDeclaration[],
+  questions: readonly QuestionDeclaration[],
+): Step[] {
+  const stepIds = new Set<string>(steps.map((step) => step.id))
+  const orphan = questions.find((question) => !stepIds.has(question.step))
+  if (orphan !== undefined) throw new Error(`Question ${orphan.key} names an unknown step`)
+  return steps.map((step) => ({
+    id: step.id,
+    slug: step.slug,
+    questions: stepQuestions(step, questions).map(questionOf),
+  }))
+}
+
+export const QUESTIONNAIRE: readonly Step[] = stepsOf(STEP_DECLARATIONS, INTAKE_QUESTIONS)
 
 /** The step that asks a key (every key is asked exactly once). */
 export function stepOfKey(key: AnswerKey): Step {

@@ -9,7 +9,7 @@ export const MAX_CLINIC_NAME = 120
 export const MAX_ADDRESS_LINES = 4
 export const MAX_ADDRESS_LINE = 80
 
-const clinicNameSchema = z
+export const clinicNameSchema = z
   .string({ error: 'Enter the clinic name' })
   .trim()
   .max(MAX_CLINIC_NAME, { error: `The clinic name must be ${MAX_CLINIC_NAME} characters or fewer` })
@@ -19,7 +19,7 @@ const clinicNameSchema = z
  * Several lines as typed. Blank lines and spaces at either end of a line are dropped, so what is
  * stored is exactly what prints.
  */
-const clinicAddressSchema = z
+export const clinicAddressSchema = z
   .string({ error: 'Enter the clinic address' })
   .transform((text) =>
     text

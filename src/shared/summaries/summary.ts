@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import { IntakeIdSchema } from '../intake/intakeRecord'
 
-export const SummaryRequestSchema = z.object({ intakeId: IntakeIdSchema })
+export const SummaryRequestSchema = z.object({
+  intakeId: IntakeIdSchema,
+  /**
+   * "Include every question": every question of the form appended after the two-page summary.
+   * Absent means the two-page summary alone, as before the option existed.
+   */
+  fullAnswers: z.boolean().default(false),
+})
 export type SummaryRequest = z.infer<typeof SummaryRequestSchema>
 
 /** A rendered summary for the browser shell, which saves or shows it itself. */

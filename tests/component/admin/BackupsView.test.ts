@@ -125,15 +125,16 @@ describe('the Backups screen’s restore', () => {
       ok: false,
       error: {
         kind: 'conflict',
-        message: 'This file is not a Clinic Intake backup. Nothing was changed.',
+        message: 'server English',
+        code: 'backup_not_ours',
       },
     } as never)
     const { wrapper } = await mountWithApp(BackupsView, { api: fake.api })
     await settle()
     await wrapper.get(`button[aria-label="Restore ${FOREIGN_BACKUP.name}"]`).trigger('click')
     await settle()
-    expect(wrapper.get('[role="alert"]').text()).toBe(
-      'This file is not a Clinic Intake backup. Nothing was changed.',
+    expect(wrapper.get('[role="alert"]').text()).toMatch(
+      /^This file is not a Clinic Intake backup: .* nothing was changed\.$/,
     )
     expect(wrapper.find('.restore-confirm').exists()).toBe(false)
     expect(fake.restore).not.toHaveBeenCalled()

@@ -148,8 +148,8 @@ describe('the emergency alert banner', () => {
       ok: false,
       error: {
         kind: 'conflict',
-        message:
-          'Another clinician has already acknowledged this alert. Nothing more is needed here.',
+        message: 'server English',
+        code: 'alert_already_acknowledged',
       },
     } as never)
     await banner.wrapper.find('button').trigger('click')

@@ -56,7 +56,10 @@ describe('discarding a draft', () => {
     const message =
       'This intake was changed in another window. Reload it to continue from the newest copy.'
     const { wrapper } = await mountAction(
-      vi.fn(async () => ({ ok: false, error: { kind: 'conflict', message } })) as never,
+      vi.fn(async () => ({
+        ok: false,
+        error: { kind: 'conflict', message: 'server English', code: 'intake_changed' },
+      })) as never,
     )
     await wrapper.get('button[aria-label="Discard the draft for Nunes, Ana"]').trigger('click')
     await wrapper.get('dialog .button--danger').trigger('click')

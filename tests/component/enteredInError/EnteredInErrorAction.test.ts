@@ -65,7 +65,10 @@ describe('the entered-in-error dialog', () => {
   it('shows a refusal from the server in the dialog, keeping the reason typed', async () => {
     const message = 'This intake was already marked entered in error. Nothing more is needed.'
     const { wrapper } = await mountAction(
-      vi.fn(async () => ({ ok: false, error: { kind: 'conflict', message } })) as never,
+      vi.fn(async () => ({
+        ok: false,
+        error: { kind: 'conflict', message: 'server English', code: 'intake_already_in_error' },
+      })) as never,
     )
     await wrapper.get('#entered-in-error-reason').setValue('Wrong patient')
     await wrapper.get('dialog .button--danger').trigger('click')

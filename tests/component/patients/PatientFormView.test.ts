@@ -120,6 +120,7 @@ describe('patient form', () => {
       error: {
         kind: 'conflict' as const,
         message: 'Someone else saved this patient while you were editing.',
+        code: 'patient_changed',
       },
     }))
     const { wrapper } = await mountWithApp(PatientFormView, {
@@ -131,7 +132,7 @@ describe('patient form', () => {
     await wrapper.find('form').trigger('submit')
     await settle()
     expect(wrapper.find('[role="alert"]').text()).toContain(
-      'Someone changed this while you were working',
+      'Someone else saved this patient while you were editing. What you typed is still here',
     )
   })
 })

@@ -13,8 +13,9 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const { t, te } = createAppI18n().global
-const translate = t as Parameters<typeof rpcErrorText>[0]
+const global = createAppI18n().global
+const translate = global.t as Parameters<typeof rpcErrorText>[0]
+const te = global.te as Parameters<typeof rpcErrorText>[1]
 
 describe('words chosen by error code', () => {
   it('asks for a role in plain words when a person is added without one', async () => {
@@ -43,7 +44,7 @@ describe('words chosen by error code', () => {
   it('words refusals by kind and reason, never with the server English', () => {
     const server = 'server English'
     expect(rpcErrorText(translate, te, { kind: 'conflict', message: server })).toMatch(
-      /^Someone changed this/,
+      /^This could not be done as things stand now\./,
     )
     expect(
       rpcErrorText(translate, te, { kind: 'storage', message: server, reason: 'disk_full' }),

@@ -41,7 +41,7 @@ describe('Save as PDF and Print in the browser shell', () => {
     const wrapper = await mountActions({ render })
     await wrapper.get('button:first-of-type').trigger('click')
     await settle()
-    expect(render).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(render).toHaveBeenCalledWith({ intakeId: 12, fullAnswers: false })
     expect(clicked).toEqual([{ href: 'blob:summary', download: rendered.value.fileName }])
     expect(wrapper.get('[role="status"]').text()).toContain(`Downloaded ${rendered.value.fileName}`)
   })
@@ -49,14 +49,14 @@ describe('Save as PDF and Print in the browser shell', () => {
   it('shows why when the summary cannot be made', async () => {
     const render = vi.fn(async () => ({
       ok: false as const,
-      error: { kind: 'conflict' as const, message: 'This intake is still a draft.' },
+      error: { kind: 'conflict' as const, message: 'server English', code: 'summary_of_draft' },
     }))
     const wrapper = await mountActions({ render })
     await wrapper.get('button:first-of-type').trigger('click')
     await settle()
     expect(clicked).toEqual([])
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'The summary could not be made: This intake is still a draft.',
+      'The summary could not be made: This intake is still a draft. Submit it first; a summary shows submitted answers only.',
     )
   })
 
@@ -66,7 +66,7 @@ describe('Save as PDF and Print in the browser shell', () => {
     const wrapper = await mountActions({ renderForPrint })
     await wrapper.findAll('button')[1]?.trigger('click')
     await settle()
-    expect(renderForPrint).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(renderForPrint).toHaveBeenCalledWith({ intakeId: 12, fullAnswers: false })
     // No new tab to print from by hand.
     expect(open).not.toHaveBeenCalled()
     const frame = document.querySelector<HTMLIFrameElement>('[data-testid="summary-print-frame"]')
@@ -109,13 +109,33 @@ describe('Save as PDF and Print in the desktop shell', () => {
     const wrapper = await mountActions({ saveToFile, print, render })
     await wrapper.get('button:first-of-type').trigger('click')
     await settle()
-    expect(saveToFile).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(saveToFile).toHaveBeenCalledWith({ intakeId: 12, fullAnswers: false })
     expect(wrapper.get('[role="status"]').text()).toBe('Nothing was saved.')
     await wrapper.findAll('button')[1]?.trigger('click')
     await settle()
-    expect(print).toHaveBeenCalledWith({ intakeId: 12 })
+    expect(print).toHaveBeenCalledWith({ intakeId: 12, fullAnswers: false })
     expect(wrapper.get('[role="status"]').text()).toBe('The summary was sent to the printer.')
     expect(render).not.toHaveBeenCalled()
     expect(clicked).toEqual([])
+  })
+})
+
+describe('Include every question', () => {
+  it('is a labelled checkbox, unticked by default, and asks for every question once ticked', async () => {
+    const render = vi.fn(async () => rendered)
+    const renderForPrint = vi.fn(async () => rendered)
+    const wrapper = await mountActions({ render, renderForPrint })
+    const box = wrapper.get<HTMLInputElement>('input[type="checkbox"]')
+    const label = wrapper.get(`label[for="${box.attributes('id') ?? ''}"]`)
+    expect(label.text()).toBe('Include every question')
+    expect(box.element.checked).toBe(false)
+
+    await box.setValue(true)
+    await wrapper.get('button:first-of-type').trigger('click')
+    await settle()
+    expect(render).toHaveBeenCalledWith({ intakeId: 12, fullAnswers: true })
+    await wrapper.findAll('button')[1]?.trigger('click')
+    await settle()
+    expect(renderForPrint).toHaveBeenCalledWith({ intakeId: 12, fullAnswers: true })
   })
 })

@@ -37,6 +37,8 @@ test('first run: the administrator is created, adds staff, and each role sees on
   // Nothing of the app is reachable before an account exists.
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
 
+  // The clinic's name is asked for with the account (it heads every summary).
+  await page.getByLabel('Clinic name').fill('Harbor Demo Spine Clinic')
   await page.getByLabel('Your name').fill('Ada Admin')
   await page.getByLabel('Username').fill('ada')
   await page.getByLabel('Password', { exact: true }).fill('short')

@@ -5,6 +5,9 @@ import type { BrowserShell } from './browserShell'
 /** Every e2e account's password: long enough for the rules, obviously a test value. */
 export const E2E_PASSWORD = 'e2e-password-0000'
 
+/** The clinic the first-run setup names, as a clinic's administrator would. */
+export const E2E_CLINIC_NAME = 'Harbor Demo Spine Clinic'
+
 /** The account each role signs in with in the e2e specs. */
 export const E2E_ACCOUNTS: Record<Role, { username: string; displayName: string }> = {
   admin: { username: 'admin', displayName: 'Ada Admin' },
@@ -36,8 +39,8 @@ export async function rpc<T = unknown>(
 
 /**
  * Makes sure the shell's database has the e2e accounts for `role` (and the administrator who
- * creates it), the way a clinic would: the first-run setup creates the administrator, who adds
- * the others. Idempotent: a restarted shell on the same data folder finds them. Leaves the
+ * creates it), the way a clinic would: the first-run setup creates the administrator and names
+ * the clinic, and the administrator adds the others. Idempotent: a restarted shell on the same data folder finds them. Leaves the
  * shell's session signed out.
  */
 export async function ensureAccount(shell: BrowserShell, role: Role): Promise<void> {
@@ -48,6 +51,7 @@ export async function ensureAccount(shell: BrowserShell, role: Role): Promise<vo
       username: admin.username,
       displayName: admin.displayName,
       password: E2E_PASSWORD,
+      clinicName: E2E_CLINIC_NAME,
     })
   } else {
     await rpc(shell, 'auth.signIn', { username: admin.username, password: E2E_PASSWORD })

@@ -23,7 +23,11 @@ describe('export-fhir', () => {
       await api.intakes.start({ patientId: first.patientId, visitDate: '2026-11-20' }),
     )
     expectOk(
-      await api.intakes.submit({ id: again.id, version: again.version, answers: withScreeningRecorded({}) }),
+      await api.intakes.submit({
+        id: again.id,
+        version: again.version,
+        answers: withScreeningRecorded({}),
+      }),
     )
     expectOk(await api.intakes.start({ patientId: first.patientId }))
     const out = join(tempDir(), 'out')
@@ -46,7 +50,9 @@ describe('export-fhir', () => {
       const resource = JSON.parse(readFileSync(join(out, name), 'utf8')) as unknown
       expect(fhirSchemaErrors(resource), name).toEqual([])
     }
-    const bundle = JSON.parse(readFileSync(join(out, 'intake-fhir-2026-11-20-DEMO-1.json'), 'utf8')) as {
+    const bundle = JSON.parse(
+      readFileSync(join(out, 'intake-fhir-2026-11-20-DEMO-1.json'), 'utf8'),
+    ) as {
       entry: { resource: { resourceType: string; questionnaire?: string } }[]
     }
     // Each Bundle's response names the Questionnaire file written beside it, version and all.
@@ -70,7 +76,9 @@ describe('export-fhir', () => {
     const { intake: draft } = expectOk(await api.intakes.start({ patientId }))
     const out = join(tempDir(), 'out')
     await expect(exportFhirBundles(core, out, { kind: 'one', intakeId: draft.id })).rejects.toThrow(
-      new ExportError(`Intake ${draft.id} is still a draft; only submitted intakes can be exported.`),
+      new ExportError(
+        `Intake ${draft.id} is still a draft; only submitted intakes can be exported.`,
+      ),
     )
     await expect(exportFhirBundles(core, out, { kind: 'one', intakeId: 99 })).rejects.toThrow(
       'There is no intake number 99.',
@@ -78,7 +86,9 @@ describe('export-fhir', () => {
   })
 
   it('reads its options strictly', () => {
-    expect(fhirExportSelection({ intake: '3' })).toMatch(/--out DIR: the folder to write the FHIR files into/)
+    expect(fhirExportSelection({ intake: '3' })).toMatch(
+      /--out DIR: the folder to write the FHIR files into/,
+    )
     expect(fhirExportSelection({ out: 'x', all: true, intake: '3' })).toMatch(/not both/)
     expect(fhirExportSelection({ out: 'x', intake: '3' })).toEqual({
       outDir: 'x',

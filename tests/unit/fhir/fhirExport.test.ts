@@ -21,18 +21,20 @@ function answerSet(name: string) {
 }
 
 /** Answers as the FHIR response carries them: the screening record is not a question. */
+/** The answers as they come back from FHIR: an emptied text box is "not answered" there. */
 function questionAnswers(intake: Intake) {
-  const { screeningCouldNotAnswer: _recorded, ...answers } = intake.answers ?? {}
+  // "Patient could not answer" (screeningCouldNotAnswer) is exported and must come back too.
   return Object.fromEntries(
-    Object.entries(answers).filter(([, value]) => !(typeof value === 'string' && !value.trim())),
+    Object.entries(intake.answers ?? {}).filter(([, value]) => !(typeof value === 'string' && !value.trim())),
   )
 }
 
 describe('FHIR export', () => {
   it('the schema check is real: a broken resource is refused', () => {
     expect(fhirSchemaErrors({ resourceType: 'Flag', status: 'shouting' })).not.toEqual([])
-    expect(fhirSchemaErrors({ resourceType: 'Observation', status: 'final', code: {}, wrong: 1 }))
-      .not.toEqual([])
+    expect(
+      fhirSchemaErrors({ resourceType: 'Observation', status: 'final', code: {}, wrong: 1 }),
+    ).not.toEqual([])
   })
 
   it('every submitted intake of a seeded database, reviewed or not, exports as valid FHIR R4', async () => {
@@ -85,11 +87,15 @@ describe('FHIR export', () => {
         expect(conditions.some((c) => codesIn(c.code, CAUSES).includes(cause.id))).toBe(true)
       }
       expect(resourcesOf(bundle, 'Flag')).toHaveLength(intake.assessment?.redFlags.length ?? 0)
-      const document = onlyResource(bundle, 'DocumentReference') as {
+      const document = onlyResource(bundle, 'DocumentReference') as unknown as {
         content: { attachment: { contentType: string; data: string } }[]
       }
       expect(document.content[0]?.attachment.contentType).toBe('application/pdf')
-      expect(Buffer.from(document.content[0]?.attachment.data ?? '', 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+      expect(
+        Buffer.from(document.content[0]?.attachment.data ?? '', 'base64')
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-')
       expect(onlyResource(bundle, 'Patient')).toMatchObject({
         name: [{ family: patient.familyName, given: [patient.givenName] }],
         birthDate: patient.dateOfBirth,
@@ -123,7 +129,9 @@ describe('FHIR export', () => {
       expect(codesIn(condition?.code, ICD10CM).length).toBeGreaterThan(0)
     }
     expect(resourcesOf(before, 'Provenance')[0]?.agent).toEqual([
-      expect.objectContaining({ type: expect.objectContaining({ coding: [expect.objectContaining({ code: 'enterer' })] }) }),
+      expect.objectContaining({
+        type: expect.objectContaining({ coding: [expect.objectContaining({ code: 'enterer' })] }),
+      }),
     ])
 
     const [confirmed, refuted, ...rest] = flagged
@@ -139,7 +147,9 @@ describe('FHIR export', () => {
     expect(fhirSchemaErrors(after)).toEqual([])
     const conditionOf = (id: string) =>
       resourcesOf(after, 'Condition').find((c) => codesIn(c.code, CAUSES).includes(id))
-    expect(codesIn(conditionOf(confirmed!.id)?.verificationStatus, VERIFICATION)).toEqual(['confirmed'])
+    expect(codesIn(conditionOf(confirmed!.id)?.verificationStatus, VERIFICATION)).toEqual([
+      'confirmed',
+    ])
     expect(conditionOf(confirmed!.id)).toMatchObject({
       note: [{ text: 'Fits the examination' }],
       asserter: { display: 'Test clinician' },
@@ -161,7 +171,11 @@ describe('FHIR export', () => {
     const desk = as('front_desk')
     const { intakeId, patientId } = await submittedIntake(
       desk,
-      { ...answerSet('possible cauda equina syndrome'), painNow: 7, painSites: ['low_back_central', 'buttock_left'] },
+      {
+        ...answerSet('possible cauda equina syndrome'),
+        painNow: 7,
+        painSites: ['low_back_central', 'buttock_left'],
+      },
       { givenName: 'Renée', familyName: 'Brontë' },
     )
     const bundle = await exportedBundle(desk, intakeId)
@@ -177,14 +191,19 @@ describe('FHIR export', () => {
           valueCodeableConcept: {
             coding: [
               expect.objectContaining({ code: 'PH' }),
-              expect.objectContaining({ system: 'urn:clinic-intake:codesystem:urgency', code: 'emergency' }),
+              expect.objectContaining({
+                system: 'urn:clinic-intake:codesystem:urgency',
+                code: 'emergency',
+              }),
             ],
           },
         },
       ],
     })
     const observations = resourcesOf(bundle, 'Observation')
-    const painNow = observations.find((o) => codesIn(o.code, 'urn:clinic-intake:codesystem:question').includes('painNow'))
+    const painNow = observations.find((o) =>
+      codesIn(o.code, 'urn:clinic-intake:codesystem:question').includes('painNow'),
+    )
     expect(codesIn(painNow?.code, 'http://loinc.org')).toEqual(['72514-3'])
     expect(painNow?.valueInteger).toBe(7)
     const sites = observations
@@ -207,7 +226,10 @@ describe('FHIR export', () => {
     const { intake } = expectOk(await desk.intakes.start({ patientId }))
     expect(await desk.fhir.exportBundle({ intakeId: intake.id })).toMatchObject({
       ok: false,
-      error: { kind: 'conflict', message: expect.stringMatching(/still a draft\. Submit it first/) },
+      error: {
+        kind: 'conflict',
+        message: expect.stringMatching(/still a draft\. Submit it first/),
+      },
     })
   })
 })

@@ -49,7 +49,11 @@ describe('FHIR import of a QuestionnaireResponse', () => {
     const imported = expectOk(
       await desk.fhir.importResponse({ patientId: patient.id, json: JSON.stringify(response) }),
     )
-    expect(imported.intake).toMatchObject({ status: 'draft', patientId: patient.id, step: 'review' })
+    expect(imported.intake).toMatchObject({
+      status: 'draft',
+      patientId: patient.id,
+      step: 'review',
+    })
     expect(imported.intake.values).toEqual({ ...sciatica!.answers, notes: 'Brontë’s note' })
     // The front desk checks and submits it like any draft.
     expect(imported.intake.answers).toBeNull()
@@ -81,7 +85,14 @@ describe('FHIR import of a QuestionnaireResponse', () => {
       [
         {
           linkId: 'onset',
-          answer: [{ valueCoding: { system: 'urn:clinic-intake:codesystem:answer-value:onset', code: 'overnight' } }],
+          answer: [
+            {
+              valueCoding: {
+                system: 'urn:clinic-intake:codesystem:answer-value:onset',
+                code: 'overnight',
+              },
+            },
+          ],
         },
         'onsetCourse',
         /\(onset\) must be one of its choices \(allowed: sudden, gradual\)/,
@@ -90,8 +101,18 @@ describe('FHIR import of a QuestionnaireResponse', () => {
         {
           linkId: 'priorImaging',
           answer: [
-            { valueCoding: { system: 'urn:clinic-intake:codesystem:answer-value:priorImaging', code: 'none' } },
-            { valueCoding: { system: 'urn:clinic-intake:codesystem:answer-value:priorImaging', code: 'mri' } },
+            {
+              valueCoding: {
+                system: 'urn:clinic-intake:codesystem:answer-value:priorImaging',
+                code: 'none',
+              },
+            },
+            {
+              valueCoding: {
+                system: 'urn:clinic-intake:codesystem:answer-value:priorImaging',
+                code: 'mri',
+              },
+            },
           ],
         },
         'functionCare',
@@ -104,7 +125,8 @@ describe('FHIR import of a QuestionnaireResponse', () => {
         json: JSON.stringify(withItem(response, step, item)),
       })
       expect(result.ok, item.linkId).toBe(false)
-      if (result.ok || result.error.kind !== 'validation') throw new Error('expected a validation error')
+      if (result.ok || result.error.kind !== 'validation')
+        throw new Error('expected a validation error')
       expect(result.error.issues.map((issue) => issue.message).join('\n')).toMatch(message)
       expect(result.error.issues[0]?.path).toEqual(['item', item.linkId])
     }
@@ -124,7 +146,9 @@ describe('FHIR import of a QuestionnaireResponse', () => {
     expect(await problems('{"resourceType": "Questionn')).toEqual([
       'This file is not valid JSON. Choose the QuestionnaireResponse file again.',
     ])
-    expect((await problems('{"resourceType": "Patient"}'))[0]).toMatch(/not a FHIR QuestionnaireResponse/)
+    expect((await problems('{"resourceType": "Patient"}'))[0]).toMatch(
+      /not a FHIR QuestionnaireResponse/,
+    )
     expect(
       await problems(JSON.stringify({ ...response, questionnaire: 'http://loinc.org/q/44249-1' })),
     ).toEqual([
@@ -140,7 +164,9 @@ describe('FHIR import of a QuestionnaireResponse', () => {
       ok: false,
       error: { kind: 'not_found' },
     })
-    expect(await as('clinician').fhir.importResponse({ patientId: 1, json: response })).toMatchObject({
+    expect(
+      await as('clinician').fhir.importResponse({ patientId: 1, json: response }),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'forbidden' },
     })

@@ -7,7 +7,9 @@ import { QUESTIONNAIRE } from '../../../src/shared/intake/questionnaire'
 import { fhirSchemaErrors } from './fhirSchema'
 
 const questionnaire = buildQuestionnaire()
-const questions: QuestionnaireItem[] = questionnaire.item.flatMap((group) => [...(group.item ?? [])])
+const questions: QuestionnaireItem[] = questionnaire.item.flatMap((group) => [
+  ...(group.item ?? []),
+])
 const byLinkId = new Map(questions.map((item) => [item.linkId, item]))
 
 describe('the FHIR Questionnaire', () => {
@@ -21,7 +23,10 @@ describe('the FHIR Questionnaire', () => {
     expect(questionnaire.item.map((group) => [group.linkId, group.type])).toEqual(
       QUESTIONNAIRE.filter((step) => step.questions.length).map((step) => [step.id, 'group']),
     )
-    expect(questions.map((item) => item.linkId).sort()).toEqual([...ANSWER_KEYS].sort())
+    // Plus the record of screening questions the patient could not answer, an item of its own.
+    expect(questions.map((item) => item.linkId).sort()).toEqual(
+      [...ANSWER_KEYS, 'screeningCouldNotAnswer'].sort(),
+    )
   })
 
   it('codes the answer options in our own code systems and the pain scores with LOINC', () => {
@@ -45,8 +50,14 @@ describe('the FHIR Questionnaire', () => {
       ])
     }
     // Only the pain scores have a standard code: no other item claims LOINC.
-    const loinc = questions.filter((item) => item.code?.some((c) => c.system === 'http://loinc.org'))
-    expect(loinc.map((item) => item.linkId)).toEqual(['painNow', 'painWorstWeek', 'painAverageWeek'])
+    const loinc = questions.filter((item) =>
+      item.code?.some((c) => c.system === 'http://loinc.org'),
+    )
+    expect(loinc.map((item) => item.linkId)).toEqual([
+      'painNow',
+      'painWorstWeek',
+      'painAverageWeek',
+    ])
   })
 
   it('changes its version when a question changes, and only then', () => {

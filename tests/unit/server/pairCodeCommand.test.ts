@@ -33,7 +33,9 @@ describe('npm run cli -- pair-code', () => {
     openCore({ dataDir, log: silentLogger }).close()
     const lock = acquireDataDirLock(dataDir, 'server')
     try {
-      await expect(runPairCode(dataDir)).rejects.toThrow(/Administration › Workstations/)
+      await expect(runPairCode(dataDir)).rejects.toThrow(
+        /choose Workstations in the menu at the top, then Create pairing code/,
+      )
     } finally {
       lock.release()
     }

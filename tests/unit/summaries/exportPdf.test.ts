@@ -76,6 +76,7 @@ describe('export-pdf', () => {
     expect(exportSelection({ out: 'x', intake: '3' })).toEqual({
       outDir: 'x',
       selection: { kind: 'one', intakeId: 3 },
+      options: { fullAnswers: false },
     })
   })
 })

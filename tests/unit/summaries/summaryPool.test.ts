@@ -108,6 +108,24 @@ describe('summaries rendered by the worker pool', () => {
     expect(draft.error.message).toMatch(/still a draft/)
   })
 
+  // Issue 13, item 7: the pool rebuilt a refusal from its message alone, so the screen showed the
+  // kind's generic words instead of what exactly went wrong.
+  it('carry a refusal’s code and params through, as an inline render sends them', async () => {
+    const { desk } = pooledCore()
+    expect(await desk.summaries.render({ intakeId: 999 })).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found', code: 'intake_missing' },
+    })
+    const patient = expectOk(await desk.patients.create(fakePatient()))
+    const { intake } = expectOk(
+      await desk.intakes.start({ patientId: patient.id, visitDate: '2026-11-20' }),
+    )
+    expect(await desk.summaries.render({ intakeId: intake.id })).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', code: 'summary_of_draft' },
+    })
+  })
+
   it('leave the database to close cleanly, the write-ahead log folded back in', async () => {
     const { core, desk } = pooledCore()
     const { intakeId } = await submittedIntake(desk, { painNow: 4 })

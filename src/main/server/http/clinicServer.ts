@@ -137,7 +137,12 @@ export function createClinicServer(options: ClinicServerOptions): Server {
       return sendError(
         res,
         429,
-        { kind: 'forbidden', message: tooManyPairingAttemptsMessage(attempt.retryAfterSeconds) },
+        {
+          kind: 'forbidden',
+          message: tooManyPairingAttemptsMessage(attempt.retryAfterSeconds),
+          code: 'pairing_rate_limited',
+          params: { count: Math.max(1, Math.ceil(attempt.retryAfterSeconds / 60)) },
+        },
         { 'Retry-After': String(attempt.retryAfterSeconds) },
       )
     }

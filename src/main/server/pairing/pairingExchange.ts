@@ -40,6 +40,7 @@ const REFUSALS: Record<PairingRefusal, RpcError> = {
     issues: [
       {
         path: ['code'],
+        code: 'pairing_wrong_code',
         message:
           'This pairing code is not valid. Check it against the one your administrator gave ' +
           'you, or ask for a new one.',
@@ -52,6 +53,7 @@ const REFUSALS: Record<PairingRefusal, RpcError> = {
     issues: [
       {
         path: ['code'],
+        code: 'pairing_expired_code',
         message:
           'This pairing code has expired (codes last 10 minutes). Ask your administrator for ' +
           'a new one.',
@@ -64,6 +66,7 @@ const REFUSALS: Record<PairingRefusal, RpcError> = {
     issues: [
       {
         path: ['code'],
+        code: 'pairing_used_code',
         message:
           'This pairing code has been used already: each code pairs one computer. Ask your ' +
           'administrator for a new one.',
@@ -76,6 +79,7 @@ const REFUSALS: Record<PairingRefusal, RpcError> = {
     issues: [
       {
         path: ['workstationName'],
+        code: 'workstation_name_taken',
         message:
           'Another paired computer already has this name. Choose another, or ask your ' +
           'administrator to revoke the old one first.',

@@ -119,7 +119,9 @@ export function createPairingService(options: PairingServiceOptions) {
     /** Revokes a workstation; revoking one already revoked changes nothing. */
     revoke(id: number, by: number | null): Workstation {
       if (!workstations.find(id)) {
-        throw new NotFoundError('This workstation is not in the list. Reload the list.')
+        throw new NotFoundError('This workstation is not in the list. Reload the list.', {
+          code: 'workstation_missing',
+        })
       }
       workstations.revoke(id, now().toISOString(), by)
       return workstations.find(id) as Workstation

@@ -55,9 +55,12 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
     async render(task) {
       const outcome = summaryOutcomeSchema.parse(await started().run(task))
       if (!outcome.ok) {
-        throw outcome.kind === 'not_found'
-          ? new NotFoundError(outcome.message)
-          : new ConflictError(outcome.message)
+        const { kind, message, code, params } = outcome
+        // Rebuilt with its code and params, so the door sends what an inline render would.
+        const coded = code ? { code, ...(params ? { params } : {}) } : undefined
+        throw kind === 'not_found'
+          ? new NotFoundError(message, coded)
+          : new ConflictError(message, coded)
       }
       const pdf = Buffer.from(outcome.pdf.buffer, outcome.pdf.byteOffset, outcome.pdf.byteLength)
       return { fileName: outcome.fileName, pdf }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ERROR_CODES } from '../../../shared/contract/errorCodes'
 
 /**
  * What crosses between the app and a summary worker. Both sides parse with these schemas: the
@@ -22,12 +23,14 @@ export const summaryTaskSchema = z.object({
   intakeId: z.number().int().safe().positive(),
   /** The "generated at" line, from the app's clock (tests pin it), as an ISO timestamp. */
   generatedAt: z.iso.datetime(),
+  /** "Include every question": every question of the form appended after the summary. */
+  fullAnswers: z.boolean(),
 })
 export type SummaryTask = z.infer<typeof summaryTaskSchema>
 
 /**
  * The worker's answer. A missing intake or a draft comes back as a typed refusal with its
- * plain-English message, so the door answers exactly as it would for an inline render; anything
+ * plain-English message, code and params, so the door answers exactly as it would for an inline render; anything
  * else is thrown and becomes an internal error with a reference.
  */
 export const summaryOutcomeSchema = z.discriminatedUnion('ok', [
@@ -36,6 +39,9 @@ export const summaryOutcomeSchema = z.discriminatedUnion('ok', [
     ok: z.literal(false),
     kind: z.enum(['not_found', 'conflict']),
     message: z.string(),
+    // What exactly went wrong, so the screen words it as it would an inline render's refusal.
+    code: z.enum(ERROR_CODES).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
 ])
 export type SummaryOutcome = z.infer<typeof summaryOutcomeSchema>

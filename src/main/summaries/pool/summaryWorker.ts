@@ -18,7 +18,7 @@ import { createReviewRepository } from '../../reviews/reviewRepository'
 import { createSettingsRepository } from '../../settings/settingsRepository'
 import { createSummaryService } from '../summaryService'
 import { summaryTaskSchema, summaryWorkerSetupSchema } from './summaryTask'
-import type { SummaryOutcome, SummaryWorkerSetup } from './summaryTask'
+import type { SummaryOutcome, SummaryTask, SummaryWorkerSetup } from './summaryTask'
 
 const setup = summaryWorkerSetupSchema.parse(workerData)
 
@@ -40,7 +40,7 @@ function openReadOnly(options: SummaryWorkerSetup): Database {
  * write-ahead log back in, and a restore swaps the file under it. Opening with the raw key
  * takes about a millisecond, beside 100 ms or more of layout.
  */
-async function renderOnce(intakeId: number, generatedAt: Date) {
+async function renderOnce(task: SummaryTask) {
   const db = openReadOnly(setup)
   try {
     // Busy only while the app checkpoints; a read waits for that instead of failing.
@@ -54,10 +54,12 @@ async function renderOnce(intakeId: number, generatedAt: Date) {
         settings: createSettingsRepository(db),
         personName: (id) => users.find(id)?.displayName ?? null,
       },
-      () => generatedAt,
+      () => new Date(task.generatedAt),
     )
     // One read transaction: the intake, its review and the settings come from the same moment.
-    const summary = db.transaction(() => service.input(intakeId))()
+    const summary = db.transaction(() =>
+      service.input(task.intakeId, { fullAnswers: task.fullAnswers }),
+    )()
     // The layout needs no database: the file is let go before it starts.
     db.close()
     return await service.renderInput(summary)
@@ -69,13 +71,13 @@ async function renderOnce(intakeId: number, generatedAt: Date) {
 export default async function renderSummaryTask(raw: unknown): Promise<SummaryOutcome> {
   const task = summaryTaskSchema.parse(raw)
   try {
-    const { fileName, pdf } = await renderOnce(task.intakeId, new Date(task.generatedAt))
+    const { fileName, pdf } = await renderOnce(task)
     return { ok: true, fileName, pdf: new Uint8Array(pdf) }
   } catch (error) {
     if (error instanceof NotFoundError)
-      return { ok: false, kind: 'not_found', message: error.message }
+      return { ok: false, kind: 'not_found', message: error.message, ...error.coded }
     if (error instanceof ConflictError)
-      return { ok: false, kind: 'conflict', message: error.message }
+      return { ok: false, kind: 'conflict', message: error.message, ...error.coded }
     throw error
   }
 }

@@ -16,7 +16,8 @@ export const useAlertsStore = defineStore('alerts', () => {
   const error = ref<RpcError | null>(null)
   const acknowledging = ref<number | null>(null)
   /** Said once after an acknowledgement someone else had already made. */
-  const notice = ref<string | null>(null)
+  /** Why an acknowledgement was not needed (someone else did it, or the alert is gone). */
+  const notice = ref<RpcError | null>(null)
   let stopListening: (() => void) | null = null
   let latestRequest = 0
 
@@ -65,7 +66,7 @@ export const useAlertsStore = defineStore('alerts', () => {
       // Done here, or already done by someone else: either way it is no longer open.
       alerts.value = alerts.value.filter((alert) => alert.id !== id)
       error.value = null
-      notice.value = result.ok ? null : result.error.message
+      notice.value = result.ok ? null : result.error
       if (!result.ok) void load()
       return
     }

@@ -1,18 +1,13 @@
 import type { RpcError } from '../../../../shared/contract/errors'
+import { rpcErrorText } from '../../i18n/errorText'
+import type { HasText, MessageKey, Translate } from '../../i18n/messageKeys'
 
-import type { Translate } from '../../i18n/messageKeys'
+const noKeyBuiltAtRunTime = (_key: string): _key is MessageKey => false
 
-/** Words for a refused sign-in or unlock: the reason in the user's language, else the server's. */
-export function refusalText(t: Translate, error: RpcError): string {
-  if (error.kind === 'unauthenticated' && error.reason) {
-    const seconds = error.retryAfterSeconds ?? 0
-    const minutes = Math.max(1, Math.ceil(seconds / 60))
-    // Plural forms through vue-i18n: "1 minute", never "1 minutes".
-    return t(
-      `auth.refused.${error.reason}`,
-      { seconds, minutes },
-      error.reason === 'wait' ? seconds : minutes,
-    )
-  }
-  return error.message
+/**
+ * Words for a refused sign-in or unlock: the reason in the user's language ("1 minute", never
+ * "1 minutes", through vue-i18n's plural forms), and any other refusal worded by its kind.
+ */
+export function refusalText(t: Translate, error: RpcError, te: HasText = noKeyBuiltAtRunTime) {
+  return rpcErrorText(t, te, error)
 }

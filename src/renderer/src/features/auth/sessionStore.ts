@@ -2,10 +2,11 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AuthStatus, SignedIn } from '../../../../shared/auth/authStatus'
 import { contract } from '../../../../shared/contract/channels'
-import type { ChannelName } from '../../../../shared/contract/channels'
+import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels'
 import type { RpcResult } from '../../../../shared/contract/errors'
 import { useClinicApi } from '../../api/clinicApi'
 import { sessionGate } from '../../api/sessionGate'
+import type { MessageKey } from '../../i18n/messageKeys'
 
 /**
  * Who is signed in to this window and whether its screen is locked, as the server says. The
@@ -33,7 +34,7 @@ export const useSessionStore = defineStore('session', () => {
   /** Signed in, unlocked and free to use the app's screens. */
   const canUseApp = computed(() => isSignedIn.value && !mustChangePassword.value)
   /** A confirmation for the screen at `path` (after a password change), shown once there. */
-  const notice = ref<{ key: string; path: string } | null>(null)
+  const notice = ref<{ key: MessageKey; path: string } | null>(null)
   const isLocked = computed(() => state.value === 'locked')
   const idleLockSeconds = computed(() =>
     status.value?.state === 'signed_in' || status.value?.state === 'locked'
@@ -84,11 +85,7 @@ export const useSessionStore = defineStore('session', () => {
     return result
   }
 
-  async function setupAdmin(input: {
-    username: string
-    displayName: string
-    password: string
-  }): Promise<RpcResult<SignedIn>> {
+  async function setupAdmin(input: ChannelInput<'auth.setupAdmin'>): Promise<RpcResult<SignedIn>> {
     const result = await api.auth.setupAdmin(input)
     if (result.ok) apply(result.value)
     return result
@@ -119,7 +116,7 @@ export const useSessionStore = defineStore('session', () => {
     return result
   }
 
-  function showNotice(key: string, path: string): void {
+  function showNotice(key: MessageKey, path: string): void {
     notice.value = { key, path }
   }
 

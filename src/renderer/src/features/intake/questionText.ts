@@ -5,18 +5,21 @@ import { questionOfKey } from '../../../../shared/intake/questionnaire'
 import type { DraftValue } from './draftAnswers'
 import { isBlank } from './draftAnswers'
 
-import type { HasText as Exists, Translate } from '../../i18n/messageKeys'
+import type { HasText as Exists, MessageKey, Translate } from '../../i18n/messageKeys'
 
 export function questionLabel(t: Translate, key: AnswerKey): string {
   return t(`intake.questions.${key}.label`)
 }
 
 export function questionHint(t: Translate, te: Exists, key: AnswerKey): string | undefined {
-  return te(`intake.questions.${key}.hint`) ? t(`intake.questions.${key}.hint`) : undefined
+  const hint = `intake.questions.${key}.hint`
+  return te(hint) ? t(hint) : undefined
 }
 
 export function optionLabel(t: Translate, key: AnswerKey, value: string): string {
-  return t(`intake.options.${key}.${value}`)
+  // Every option value of the questionnaire has a label (tests/unit/intake/questionnaire.test.ts),
+  // but the value is typed as any string, so the key is asserted rather than derived.
+  return t(`intake.options.${key}.${value}` as MessageKey)
 }
 
 /** An answer in words, as staff would read it back to the patient. */

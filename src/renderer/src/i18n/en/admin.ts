@@ -182,6 +182,13 @@ export const admin = {
       settingsTitle: 'Where and how often',
       folder: 'Backup folder',
       folderHint: 'The full path, for example D:\\Clinic backups or /media/backup-disk/clinic',
+      // Why the backup folder could not be listed (BackupList.folderProblem).
+      folderProblem: {
+        missing:
+          'The backup folder does not exist yet. It is made with the first backup: choose “Back up now”, or check the backup folder set above.',
+        unreadable:
+          'The backup folder cannot be read. Check that its drive is connected and that this computer may open it, then reload this page.',
+      },
       retention: 'Backups to keep',
       retentionHint: "The oldest of the app's own backups beyond this number are deleted",
       daily: 'Make a backup every day',

@@ -20,10 +20,15 @@ export const app = {
     fixErrors:
       'Please correct the highlighted field. Nothing you typed has been lost. | Please correct the {count} highlighted fields. Nothing you typed has been lost.',
   },
-  // A full or read-only disk: the server's message says what happened and where; this says what
-  // became of what was typed.
+  // A full or read-only disk: what happened and where (the place is named by the server), and
+  // what became of what was typed.
   storageProblem: {
     title: 'Not saved: there is a problem with the disk',
+    disk_full:
+      'The disk is full; nothing you entered has been lost. Free space on the drive that holds {location} and try again.',
+    read_only:
+      'The app cannot write to {location} (the drive is read-only or the folder’s permissions changed); nothing you entered has been lost. Ask whoever looks after this computer to make it writable again, then try again.',
+    dataFolder: 'the app’s data folder',
     retrying:
       'Everything you typed is still on this screen, and the app keeps trying to save it. Keep this screen open until it says it is saved.',
     saveAgain:

@@ -19,6 +19,13 @@ export const auth = {
         'This is the first start of Clinic Intake on this computer. The administrator adds the accounts of the front desk and the clinicians, looks after backups and reads the audit trail.',
       adminNote:
         'Administrators do not see patient records. If you also see patients, create your own front desk or clinician account afterwards.',
+      clinicGroup: 'Your clinic',
+      clinicName: 'Clinic name',
+      clinicNameHint:
+        'As it should print at the top of every summary, for example “Harbor Spine Clinic”. You can change it later under Settings.',
+      clinicNameMissing: 'Enter the clinic name',
+      clinicAddress: 'Clinic address',
+      clinicAddressHint: 'Up to {lines} lines; it prints in the header of every summary.',
       displayName: 'Your name',
       displayNameHint: 'As staff will see it, for example Maria Lopez',
       username: 'Username',
@@ -84,6 +91,10 @@ export const auth = {
       locked: 'The screen is locked.',
       database_unavailable: 'The database could not be opened safely.',
       password_change_required: 'Choose your own password to continue.',
+      workstation_not_paired:
+        'This computer is not paired with the clinic server. Pair it with a pairing code from your administrator.',
+      workstation_revoked:
+        'This computer’s pairing with the clinic server was withdrawn by an administrator. Ask your administrator for a new pairing code to pair it again.',
     },
     damaged: {
       title: 'The database could not be opened safely',

@@ -14,6 +14,8 @@ import { pairing } from './pairing'
 import { workstations } from './workstations'
 import { enteredInError } from './enteredInError'
 import { screens } from './screens'
+import { errorCodes } from './errorCodes'
+import { fhir } from './fhir'
 
 /**
  * English text of the app, one file per feature. A translation is a copy of this folder with
@@ -36,6 +38,8 @@ export const en = {
   ...workstations,
   ...enteredInError,
   ...screens,
+  ...errorCodes,
+  ...fhir,
 } as const
 
 export type Messages = typeof en

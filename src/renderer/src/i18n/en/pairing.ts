@@ -3,7 +3,7 @@ export const pairing = {
   pairing: {
     title: 'Pair this workstation',
     intro:
-      'This computer is not yet paired with the clinic server. Ask your administrator for a pairing code (Administration › Workstations), then give this computer a name everyone will recognise.',
+      'This computer is not yet paired with the clinic server. Ask your administrator for a pairing code (they make one under Workstations › Create pairing code, in the app’s menu), then give this computer a name everyone will recognise.',
     revoked:
       "This computer's pairing was withdrawn by an administrator, so it cannot reach the clinic's data. Pair it again with a new pairing code.",
     nameLabel: 'Name of this computer',

@@ -42,10 +42,11 @@ export const screens = {
     unauthenticated: 'You are not signed in, or your session ended. Sign in again to continue.',
     forbidden: 'Your account does not allow this. Ask an administrator if you need it.',
     not_found: 'This could not be found. It may have been removed, or the link is out of date.',
+    // Only for a refusal without a code (an older server's): true of any conflict, guessing no cause.
     conflict:
-      'Someone changed this while you were working. Reload to see the newest version, then make your change again.',
+      'This could not be done as things stand now. Reload the page to see the current state, then try again. If it keeps happening, tell your administrator.',
     bad_request:
-      'The app sent a request the clinic server did not understand. Reload the page and try again.',
+      'This cannot be done here. Reload the page and try again. If it keeps happening, tell your administrator.',
     internal:
       'Something went wrong and nothing was changed. Try again; if it keeps happening, give your administrator this reference: {ref}.',
     storage: {

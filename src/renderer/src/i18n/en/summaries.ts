@@ -4,6 +4,9 @@ export const summaries = {
     group: 'PDF summary',
     save: 'Save as PDF',
     print: 'Print',
+    fullAnswers: 'Include every question',
+    fullAnswersHint:
+      'Adds every question of the form and its answer after the two-page summary. Leave it unticked for the usual two pages.',
     preparing: 'Preparing the PDF…',
     saved: 'The summary was saved.',
     saveCancelled: 'Nothing was saved.',
