@@ -77,12 +77,35 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to window.clinic only.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer talks to window.clinic only.' },
+            {
+              name: 'vue-i18n',
+              importNames: ['useI18n'],
+              message: 'Import useI18n from i18n/useTexts: its t() only takes keys that exist.',
+            },
+          ],
           patterns: [
             {
               group: ['**/main/**', '**/preload/**'],
               message: 'The renderer never imports the main process.',
             },
+            { group: ['node:*'], message: 'The renderer runs sandboxed: no node: imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The typed wrapper itself is the one place that may use vue-i18n's own useI18n.
+    files: ['src/renderer/src/i18n/useTexts.ts', 'src/renderer/src/i18n/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to window.clinic only.' }],
+          patterns: [
+            { group: ['**/main/**', '**/preload/**'], message: 'Never the main process.' },
             { group: ['node:*'], message: 'The renderer runs sandboxed: no node: imports.' },
           ],
         },

@@ -25,7 +25,9 @@ function answerSet(name: string) {
 function questionAnswers(intake: Intake) {
   // "Patient could not answer" (screeningCouldNotAnswer) is exported and must come back too.
   return Object.fromEntries(
-    Object.entries(intake.answers ?? {}).filter(([, value]) => !(typeof value === 'string' && !value.trim())),
+    Object.entries(intake.answers ?? {}).filter(
+      ([, value]) => !(typeof value === 'string' && !value.trim()),
+    ),
   )
 }
 

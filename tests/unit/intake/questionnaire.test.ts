@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ANSWER_KEYS, AnswersSchema } from '../../../src/shared/intake/answers'
+import { AnswersSchema } from '../../../src/shared/intake/answers'
 import { PAIN_SITES } from '../../../src/shared/intake/answerOptions'
 import {
   QUESTIONNAIRE,
