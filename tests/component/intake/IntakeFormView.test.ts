@@ -89,7 +89,8 @@ describe('intake form steps', () => {
       ok: false as const,
       error: {
         kind: 'unauthenticated' as const,
-        message: 'The screen is locked. Enter your password to continue.',
+        reason: 'locked' as const,
+        message: 'The server says so in English, which the screen does not show.',
       },
     }))
     const { wrapper } = await mountIntakeScreen(IntakeFormView, {
@@ -101,7 +102,7 @@ describe('intake form steps', () => {
     await wrapper.find('#question-hipGivingWay-0').setValue(true)
     await vi.waitFor(() =>
       expect(wrapper.find('[data-testid="save-status"]').text()).toBe(
-        'Not saved yet: The screen is locked. Enter your password to continue. Trying again…',
+        'Not saved yet: The screen is locked. Trying again…',
       ),
     )
     expect((wrapper.find('#question-hipGivingWay-0').element as HTMLInputElement).checked).toBe(

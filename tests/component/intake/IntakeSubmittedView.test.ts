@@ -53,8 +53,11 @@ describe('submitted intake', () => {
     for (const cause of assessment.causes.filter((c) => c.tier === 'unlikely')) {
       expect(wrapper.find(`[data-cause="${cause.id}"]`).exists()).toBe(false)
     }
-    // Read-only: the answers in words, no inputs.
-    expect(wrapper.findAll('input, textarea')).toHaveLength(0)
+    // Read-only: the answers in words, no inputs (the summary's own print options aside).
+    const answerInputs = wrapper
+      .findAll('input, textarea')
+      .filter((input) => !input.element.closest('.summary-actions'))
+    expect(answerInputs).toHaveLength(0)
     expect(wrapper.find('[data-answer="legPainVsBackPain"]').text()).toBe('Leg is worse than back')
   })
 })
