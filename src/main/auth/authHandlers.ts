@@ -5,6 +5,7 @@ import { hashPassword, verifyAgainstDecoy, verifyPassword, warmUpDecoy } from '.
 import { assertStrongPassword } from './passwordStrength'
 import type { SessionRegistry } from './sessionRegistry'
 import type { SignInFailures } from './signInFailures'
+import { signInPlace } from './signInPlace'
 import { afterFailure, checkAttempt } from './signInPolicy'
 import type { StoredUser, UserRepository } from './userRepository'
 import type { SettingsRepository } from '../settings/settingsRepository'
@@ -57,7 +58,7 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
   const checking = new Set<string>()
 
   /**
-   * Checks a password typed for `username` at `place` (the session it comes from). Known and
+   * Checks a password typed for `username` at `place` (see signInPlace.ts). Known and
    * unknown usernames go through exactly the same steps: the same failure counting, one scrypt
    * check each (against a decoy when there is no account, or when a wait or lock refuses before
    * the password is looked at), and the same answers. A guesser learns nothing about which
@@ -158,9 +159,10 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
       return signedIn(admin, sessions)
     },
 
-    'auth.signIn': async ({ username, password }, { sessionKey }) => {
+    'auth.signIn': async ({ username, password }, context) => {
+      const { sessionKey } = context
       const user = users.findByUsername(username)
-      await checkPassword(username, user, password, sessionKey)
+      await checkPassword(username, user, password, signInPlace(context))
       if (!user) throw new UnauthenticatedError(WRONG_CREDENTIALS, 'wrong_credentials')
       // Said only to someone who knows the password, so it reveals nothing to a guesser.
       if (user.disabled) {
@@ -175,14 +177,15 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
       return signedIn(user, sessions)
     },
 
-    'auth.unlock': async ({ password }, { sessionKey }) => {
+    'auth.unlock': async ({ password }, context) => {
+      const { sessionKey } = context
       const view = sessions.peek(sessionKey)
       if (view.state === 'signed_out') {
         throw new UnauthenticatedError('Sign in to continue.', 'signed_out')
       }
       const user = users.get(view.user.id)
       try {
-        await checkPassword(user.username, user, password, sessionKey)
+        await checkPassword(user.username, user, password, signInPlace(context))
       } catch (error) {
         // Locked out while locked: nobody may continue this session; the draft stays saved.
         if (error instanceof UnauthenticatedError && error.reason === 'account_locked') {
@@ -194,7 +197,8 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
       return signedIn(user, sessions)
     },
 
-    'auth.changePassword': async ({ currentPassword, newPassword }, { sessionKey, user: me }) => {
+    'auth.changePassword': async ({ currentPassword, newPassword }, context) => {
+      const { sessionKey, user: me } = context
       if (!me) throw new UnauthenticatedError('Sign in to continue.', 'signed_out')
       const user = users.get(me.id)
       assertStrongPassword(newPassword, [user.username, user.displayName], 'newPassword')
@@ -206,7 +210,7 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
       try {
         // A wrong current password counts as a failed sign-in here: an unattended screen is
         // no way round the limits.
-        await checkPassword(user.username, user, currentPassword, sessionKey)
+        await checkPassword(user.username, user, currentPassword, signInPlace(context))
       } catch (error) {
         if (!(error instanceof UnauthenticatedError)) throw error
         if (error.reason === 'account_locked') {

@@ -1,5 +1,6 @@
 import { withConsoleDoor } from './consoleDoor'
-import { ExportError, exportPdfs } from './exportPdf'
+import { exportPdfs } from './exportPdf'
+import { printExportedFiles, runExportWithProgress } from './exportProgress'
 import type { ExportOptions, ExportSelection } from './exportPdf'
 
 export interface ExportPdfFlags {
@@ -37,40 +38,15 @@ export async function runExportPdf(
   dataDir: string,
   { outDir, selection, options }: ExportPdfRequest,
 ): Promise<number> {
-  const terminal = process.stderr.isTTY === true
-  let lastReported = 0
-  try {
-    const result = await withConsoleDoor(dataDir, { mayCreate: false }, (_api, door) =>
-      exportPdfs(
-        door,
-        outDir,
-        selection,
-        (done, total) => {
-          if (total < 2) return
-          if (terminal) process.stderr.write(`\rExported ${done}/${total}`)
-          else if (done === total || done - lastReported >= Math.max(1, Math.ceil(total / 10))) {
-            process.stderr.write(`Exported ${done}/${total}\n`)
-            lastReported = done
-          }
-        },
-        options,
+  return runExportWithProgress(
+    (onProgress) =>
+      withConsoleDoor(dataDir, { mayCreate: false }, (_api, door) =>
+        exportPdfs(door, outDir, selection, onProgress, options),
       ),
-    )
-    if (terminal && result.exported > 1) process.stderr.write('\n')
-    const drafts =
-      result.skippedDrafts > 0
-        ? ` (${result.skippedDrafts} draft${result.skippedDrafts === 1 ? '' : 's'} skipped: drafts have no summary)`
-        : ''
-    if (result.exported === 0) console.log(`No submitted intakes to export${drafts}.`)
-    else if (result.exported === 1) console.log(`Wrote ${result.files[0]}${drafts}`)
-    else console.log(`Wrote ${result.exported} summaries to ${outDir}${drafts}`)
-    return 0
-  } catch (error) {
-    if (terminal) process.stderr.write('\n')
-    if (error instanceof ExportError) {
-      console.error(error.message)
-      return 1
-    }
-    throw error
-  }
+    (result) =>
+      printExportedFiles(result, outDir, {
+        plural: 'summaries',
+        whyDraftsSkipped: 'drafts have no summary',
+      }),
+  )
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { PRIVATE_FILE_MODE } from '../storage/fileModes'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import type { SaveDialogOptions } from 'electron'
+import type { FileFilter, SaveDialogOptions } from 'electron'
 import type { DesktopFileActions } from '../summaries/desktopFileActions'
 
 /** Chromium refuses longer addresses; a summary is far smaller (tens of kilobytes). */
@@ -16,38 +16,19 @@ export function createElectronSummaryActions(
   parentWindow: () => BrowserWindow | null,
 ): DesktopFileActions {
   return {
-    async savePdf(fileName, pdf) {
-      const options: SaveDialogOptions = {
+    savePdf(fileName, pdf) {
+      return saveThroughDialog(parentWindow(), fileName, pdf, {
         title: 'Save intake summary',
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      }
-      const parent = parentWindow()
-      const choice = parent
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options)
-      if (choice.canceled || !choice.filePath) return 'cancelled'
-      // A patient's summary: readable by this account only, wherever it is saved.
-      await writeFile(choice.filePath, pdf, { mode: PRIVATE_FILE_MODE })
-      return 'saved'
+        filter: { name: 'PDF document', extensions: ['pdf'] },
+      })
     },
 
-    async saveJson(fileName, json) {
-      const options: SaveDialogOptions = {
+    // A patient's record, like the PDF; a string is written as UTF-8.
+    saveJson(fileName, json) {
+      return saveThroughDialog(parentWindow(), fileName, json, {
         title: 'Save FHIR export',
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: [{ name: 'FHIR JSON', extensions: ['json'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      }
-      const parent = parentWindow()
-      const choice = parent
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options)
-      if (choice.canceled || !choice.filePath) return 'cancelled'
-      // A patient's record, like the PDF: readable by this account only.
-      await writeFile(choice.filePath, json, { encoding: 'utf8', mode: PRIVATE_FILE_MODE })
-      return 'saved'
+        filter: { name: 'FHIR JSON', extensions: ['json'] },
+      })
     },
 
     async printPdf(pdf) {
@@ -79,4 +60,33 @@ export function createElectronSummaryActions(
       }
     },
   }
+}
+
+interface SaveDialogKind {
+  title: string
+  filter: FileFilter
+}
+
+/**
+ * Asks where to save through the system dialog (over the app's window when there is one) and
+ * writes the file there. A patient's document: readable by this account only, wherever it is saved.
+ */
+async function saveThroughDialog(
+  parent: BrowserWindow | null,
+  fileName: string,
+  contents: Buffer | string,
+  kind: SaveDialogKind,
+): Promise<'saved' | 'cancelled'> {
+  const options: SaveDialogOptions = {
+    title: kind.title,
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: [kind.filter],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+  const choice = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return 'cancelled'
+  await writeFile(choice.filePath, contents, { encoding: 'utf8', mode: PRIVATE_FILE_MODE })
+  return 'saved'
 }

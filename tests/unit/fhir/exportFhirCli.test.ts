@@ -7,9 +7,12 @@ import { fhirExportSelection } from '../../../src/main/cli/exportFhirCommand'
 import { buildQuestionnaire } from '../../../src/main/fhir/questionnaireResource'
 import { useTempDir } from '../support/tempDataDir'
 import { expectOk } from '../support/testCore'
-import { submittedIntake, useSummaryCore } from '../summaries/summarySupport'
+import {
+  submittedIntake,
+  twoSubmittedSameDayAndADraft,
+  useSummaryCore,
+} from '../summaries/summarySupport'
 import { fhirSchemaErrors } from './fhirSchema'
-import { withScreeningRecorded } from '../../support/screening'
 
 const openCore = useSummaryCore()
 const tempDir = useTempDir()
@@ -18,18 +21,7 @@ describe('export-fhir', () => {
   it('writes one Bundle per submitted intake and the Questionnaire beside them, 0600, audited', async () => {
     const { core, as } = openCore()
     const api = as('front_desk')
-    const first = await submittedIntake(api, { painNow: 3 }, { recordNumber: 'DEMO-1' })
-    const { intake: again } = expectOk(
-      await api.intakes.start({ patientId: first.patientId, visitDate: '2026-11-20' }),
-    )
-    expectOk(
-      await api.intakes.submit({
-        id: again.id,
-        version: again.version,
-        answers: withScreeningRecorded({}),
-      }),
-    )
-    expectOk(await api.intakes.start({ patientId: first.patientId }))
+    const { first, again } = await twoSubmittedSameDayAndADraft(api)
     const out = join(tempDir(), 'out')
     const progress: string[] = []
 

@@ -5,8 +5,12 @@ import { ExportError, exportPdfs } from '../../../src/main/cli/exportPdf'
 import { exportSelection } from '../../../src/main/cli/exportPdfCommand'
 import { useTempDir } from '../support/tempDataDir'
 import { expectOk } from '../support/testCore'
-import { pdfText, submittedIntake, useSummaryCore } from './summarySupport'
-import { withScreeningRecorded } from '../../support/screening'
+import {
+  pdfText,
+  submittedIntake,
+  twoSubmittedSameDayAndADraft,
+  useSummaryCore,
+} from './summarySupport'
 
 const openCore = useSummaryCore()
 const tempDir = useTempDir()
@@ -15,19 +19,7 @@ describe('export-pdf', () => {
   it('writes every submitted intake, passes over drafts, reports progress and audits each', async () => {
     const { core, as } = openCore()
     const api = as('front_desk')
-    const first = await submittedIntake(api, { painNow: 3 }, { recordNumber: 'DEMO-1' })
-    // The same patient seen twice on one day: the second file gets its intake number.
-    const { intake: again } = expectOk(
-      await api.intakes.start({ patientId: first.patientId, visitDate: '2026-11-20' }),
-    )
-    expectOk(
-      await api.intakes.submit({
-        id: again.id,
-        version: again.version,
-        answers: withScreeningRecorded({}),
-      }),
-    )
-    expectOk(await api.intakes.start({ patientId: first.patientId }))
+    const { first, again } = await twoSubmittedSameDayAndADraft(api)
     const out = join(tempDir(), 'out')
     const progress: string[] = []
 

@@ -68,6 +68,28 @@ export async function submittedIntake(
   return { intakeId: intake.id, patientId: created.id }
 }
 
+/**
+ * Patient DEMO-1 seen twice on 2026-11-20 (both intakes submitted, so the second file needs its
+ * intake number) plus a third intake left as a draft: what a folder export must pass over.
+ */
+export async function twoSubmittedSameDayAndADraft(
+  api: ClinicApi,
+): Promise<{ first: { intakeId: number; patientId: number }; again: { id: number } }> {
+  const first = await submittedIntake(api, { painNow: 3 }, { recordNumber: 'DEMO-1' })
+  const { intake: again } = expectOk(
+    await api.intakes.start({ patientId: first.patientId, visitDate: '2026-11-20' }),
+  )
+  expectOk(
+    await api.intakes.submit({
+      id: again.id,
+      version: again.version,
+      answers: withScreeningRecorded({}),
+    }),
+  )
+  expectOk(await api.intakes.start({ patientId: first.patientId }))
+  return { first, again }
+}
+
 export async function renderSummary(api: ClinicApi, intakeId: number): Promise<Buffer> {
   const { pdfBase64 } = expectOk(await api.summaries.render({ intakeId }))
   return Buffer.from(pdfBase64, 'base64')
