@@ -5,14 +5,9 @@
 // shows up in this process's event-loop delay. The IPC channel is the benchmark's debug-only
 // hook: it is how the parent asks for the event-loop figures and starts the batch export,
 // and nothing of it exists in the app.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { CONSOLE_CALLER } from '../../src/main/cli/consoleDoor'
-import { silentLogger } from '../../src/main/log'
-import { runClinicServer } from '../../src/main/server/runServer'
-import type { RunningServer } from '../../src/main/server/runServer'
-import { loadOrCreateKeyFile } from '../../src/main/storage/keyFile'
+import { dispatchAsConsole, startLocalClinicServer } from '../../tests/support/localClinicServer'
 import { seedSubmittedIntakes } from '../pdf'
 import { EXPORT_BATCH, ToServerSchema } from './serverMessages'
 import type { FromServer, LoopDelay, Staff } from './serverMessages'
@@ -59,12 +54,6 @@ function loopWindow() {
   }
 }
 
-async function consoleCall(server: RunningServer, channel: string, input: unknown) {
-  const result = await server.host.dispatch(channel, input, CONSOLE_CALLER)
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.kind}`)
-  return result.value
-}
-
 /** Half front desk, half clinicians: `desk-01`…, `clinician-01`…. */
 function staffFor(workstations: number): Staff[] {
   return Array.from({ length: workstations }, (_, i) => {
@@ -78,21 +67,8 @@ async function main(): Promise<void> {
   const [dataDir, workDir, count] = process.argv.slice(2)
   if (!dataDir || !workDir || !count) throw new Error('usage: serverProcess DATA_DIR WORK_DIR N')
   const workstations = Number(count)
-  const rendererDir = join(workDir, 'renderer')
-  mkdirSync(rendererDir, { recursive: true })
-  mkdirSync(dataDir, { recursive: true })
-  // A small page: the floor's static file, what a paired browser loads first.
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Clinic Intake</title>')
-  writeFileSync(join(rendererDir, 'pairing.html'), '<!doctype html><title>Pair</title>')
-
-  const server = await runClinicServer({
-    dataDir,
-    rendererDir,
-    log: silentLogger,
-    keys: loadOrCreateKeyFile(dataDir),
-    host: '127.0.0.1',
-    port: 0,
-    scheduleBackups: false,
+  // The placeholder pages are the floor's static file, what a paired browser loads first.
+  const server = await startLocalClinicServer(dataDir, join(workDir, 'renderer'), {
     // All the simulated workstations pair from 127.0.0.1 within a second.
     pairingLimit: { attempts: 1000, windowSeconds: 600 },
   })
@@ -101,7 +77,7 @@ async function main(): Promise<void> {
 
   const staff = staffFor(workstations)
   for (const person of staff) {
-    await consoleCall(server, 'users.create', {
+    await dispatchAsConsole(server, 'users.create', {
       username: person.username,
       displayName: `Bench ${person.username}`,
       role: person.role,
@@ -112,14 +88,14 @@ async function main(): Promise<void> {
   const pairingCodes: string[] = []
   // One more than the staff's: the floor's probe pairs too.
   for (let i = 0; i < workstations + 1; i++) {
-    const code = (await consoleCall(server, 'workstations.createPairingCode', {})) as {
+    const code = (await dispatchAsConsole(server, 'workstations.createPairingCode', {})) as {
       code: string
     }
     pairingCodes.push(code.code)
   }
   const outDir = join(workDir, 'export')
   // One summary first, so the batch starts warm (fonts loaded, the worker started).
-  await consoleCall(server, 'summaries.exportToFolder', {
+  await dispatchAsConsole(server, 'summaries.exportToFolder', {
     intakeId: exportIds[0],
     folder: join(workDir, 'warm'),
     fileName: 'warm.pdf',
@@ -146,7 +122,7 @@ async function main(): Promise<void> {
           await during.start()
           const start = performance.now()
           for (const intakeId of exportIds) {
-            await consoleCall(server, 'summaries.exportToFolder', {
+            await dispatchAsConsole(server, 'summaries.exportToFolder', {
               intakeId,
               folder: outDir,
               fileName: `summary-${intakeId}.pdf`,

@@ -6,6 +6,7 @@ import { seededRandom } from '../../src/shared/seededRandom'
 import { createIntakeRepository } from '../../src/main/intakes/intakeRepository'
 import { DraftValuesSchema } from '../../src/shared/intake/intakeRecord'
 import type { Answers } from '../../src/shared/intake/answers'
+import { withScreeningRecorded } from '../../tests/support/screening'
 import { foldForSearch } from '../../src/shared/patients/foldForSearch'
 import { localToday } from '../../src/shared/patients/calendarDate'
 import type { WorklistQueryInput } from '../../src/shared/review/worklist'
@@ -86,7 +87,8 @@ function prepareDrafts(core: Core, patientIds: readonly number[], random: () => 
   const today = localToday()
   return core.db.transaction(() =>
     patientIds.map((patientId) => {
-      const answers: Answers = variedDemoAnswers(random)
+      // As the form now requires: the four screening questions dealt with before submit.
+      const answers: Answers = withScreeningRecorded(variedDemoAnswers(random))
       const started = intakes.start(patientId, today, now, null)
       const values = DraftValuesSchema.parse(answers)
       const saved = intakes.saveDraft(started.id, started.version, 'review', values, now)

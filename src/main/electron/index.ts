@@ -20,6 +20,9 @@ import { createCookieJars } from './connection/cookieJars'
 import { registerConnectionIpc } from './connectionIpc'
 import { dataDirFromCommandLine } from './commandLine'
 import { registerIpcHandlers } from './ipc'
+import { subscribeLocalLive } from './live/localLiveSource'
+import { roleThroughDoor } from './live/alertNotifier'
+import { registerLiveIpc } from './liveIpc'
 import { isTrustedSender } from './ipcSender'
 import type { IpcSender } from './ipcSender'
 import { createMainWindow, focusWindow } from './mainWindow'
@@ -110,6 +113,8 @@ function onReady(dataDir: string): void {
   let host: CoreHost | null = null
   let controller: ConnectionController
   let launched = false
+  // Save and Print dialogs on this computer, whether the document was made here or on a server.
+  const fileActions = createElectronSummaryActions(() => mainWindow)
   try {
     controller = createConnectionController({
       store: createConnectionFileStore({ dataDir, safeStorage, log }),
@@ -129,6 +134,16 @@ function onReady(dataDir: string): void {
       connect: (server) => createPinnedClient(server),
       cookies: createCookieJars(),
       log,
+      fileActions,
+      // This computer's hub, for windows signed in here (the door keys a window's session so).
+      localLive: (windowKey, deliver) => {
+        const core = host?.core() ?? null
+        return subscribeLocalLive({
+          hub: core?.events ?? null,
+          isSignedIn: () => core !== null && core.sessions.peek(windowKey).state !== 'signed_out',
+          deliver,
+        })
+      },
     })
     controller.start()
     launched = true
@@ -145,6 +160,14 @@ function onReady(dataDir: string): void {
   const isTrusted = (event: IpcMainInvokeEvent) => isTrustedSender(describeSender(event), renderer)
   registerIpcHandlers({ dispatch: controller.dispatch, isTrusted, log })
   registerConnectionIpc({ controller, isTrusted, log })
+  const live = registerLiveIpc({
+    open: controller.openLive,
+    roleOf: roleThroughDoor(controller.dispatch),
+    windowOf: () => mainWindow,
+    isTrusted,
+    log,
+  })
+  app.on('will-quit', () => live.stopAll())
   openMainWindow(controller)
   // macOS keeps the app running with no window; clicking the dock icon opens one again.
   app.on('activate', () => {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { PRIVATE_FILE_MODE } from '../storage/fileModes'
+import { makePrivate, PRIVATE_FILE_MODE } from '../storage/fileModes'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import type { FileFilter, SaveDialogOptions } from 'electron'
@@ -88,5 +88,7 @@ async function saveThroughDialog(
     : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return 'cancelled'
   await writeFile(choice.filePath, contents, { encoding: 'utf8', mode: PRIVATE_FILE_MODE })
+  // The mode above applies to a new file only: one saved over keeps its old mode otherwise.
+  makePrivate(choice.filePath)
   return 'saved'
 }

@@ -160,9 +160,23 @@ async function explainRefusal(server: PinnedServer, code: string, timeoutMs: num
   return new CertificateMismatchError(server.origin, server.caFingerprint, presented.fingerprint)
 }
 
+/** A reply read as it arrives (the live-updates stream), not gathered whole. */
+export interface PinnedStream {
+  readonly status: number
+  readonly headers: IncomingHttpHeaders
+  readonly body: NodeJS.ReadableStream
+  /** Ends the connection; nothing more arrives. */
+  close(): void
+}
+
+/** A live stream sends a heartbeat every 15 s: three missed means the server is gone. */
+const STREAM_IDLE_MS = 45_000
+
 export interface PinnedClient {
   readonly server: PinnedServer
   request(request: PinnedRequest): Promise<PinnedResponse>
+  /** The same pinned HTTPS, for a reply that never ends (GET /events). */
+  openStream(request: PinnedRequest): Promise<PinnedStream>
   /** Closes kept-alive connections. */
   close(): void
 }
@@ -248,5 +262,45 @@ export function createPinnedClient(
     })
   }
 
-  return { server, request, close: () => agent.destroy() }
+  function openStream(pinned: PinnedRequest): Promise<PinnedStream> {
+    return new Promise((resolve, reject) => {
+      let settled = false
+      const outgoing = httpsRequest(
+        new URL(pinned.path, origin),
+        { method: pinned.method, agent, rejectUnauthorized: true, headers: { ...pinned.headers } },
+        (response) => {
+          settled = true
+          // From here silence, not slowness, is the failure: heartbeats keep the socket busy.
+          outgoing.setTimeout(STREAM_IDLE_MS, () => outgoing.destroy())
+          response.on('error', () => {})
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: response,
+            close: () => {
+              response.destroy()
+              outgoing.destroy()
+            },
+          })
+        },
+      )
+      outgoing.setTimeout(timeoutMs, () =>
+        outgoing.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+      )
+      outgoing.on('error', (error) => {
+        // After the reply began, the body's end tells the reader; before, this is the answer.
+        if (settled) return
+        settled = true
+        const code = errorCode(error)
+        if (CERTIFICATE_ERROR_CODES.has(code)) {
+          void explainRefusal(server, code, timeoutMs).then(reject)
+        } else {
+          reject(new ServerUnreachableError(server.origin, code))
+        }
+      })
+      outgoing.end()
+    })
+  }
+
+  return { server, request, openStream, close: () => agent.destroy() }
 }

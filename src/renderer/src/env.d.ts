@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import type { ConnectionBridge } from '../../shared/connection/connection'
 import type { ClinicApi } from '../../shared/contract/client'
+import type { LiveBridge } from '../../shared/events/liveBridge'
 
 declare global {
   interface Window {
@@ -8,6 +9,8 @@ declare global {
     readonly clinic?: ClinicApi
     /** The desktop shell's first screen: this computer only, or a clinic server. */
     readonly clinicConnection?: ConnectionBridge
+    /** The desktop shell's live updates, relayed by the main process. */
+    readonly clinicLive?: LiveBridge
   }
 }
 

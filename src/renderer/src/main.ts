@@ -23,9 +23,12 @@ function startApp(connection: ConnectionClient | null): void {
   const api = connectClinicApi()
   const app = createApp(App, { connected: api !== null })
   if (api) app.provide(clinicApiKey, api)
-  // The browser shell's live updates (GET /events); the desktop preload will offer its own.
-  // An EventSource cannot send headers, so the tab id goes in the address (see api/tabId.ts).
-  if (api && !window.clinic) {
+  // The desktop shell's live updates come from its main process (window.clinicLive); the
+  // browser shell's from GET /events. An EventSource cannot send headers, so the tab id goes in
+  // the address (see api/tabId.ts).
+  if (api && window.clinicLive) {
+    app.provide(liveEventsKey, window.clinicLive)
+  } else if (api && !window.clinic) {
     app.provide(liveEventsKey, createEventSourceLiveEvents({ url: `/events?tab=${tabId()}` }))
   }
   const pinia = createPinia()

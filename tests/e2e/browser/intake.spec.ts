@@ -185,7 +185,10 @@ test('vignette P02 entered by keyboard is flagged as disc herniation and sciatic
   ]) {
     await group(page, question).getByRole('radio').first().focus()
     await page.keyboard.press('n')
-    await expect(group(page, question).getByRole('radio', { name: 'No' })).toBeChecked()
+    // Exactly "No": "Patient could not answer" (a screening question's third choice) has it too.
+    await expect(
+      group(page, question).getByRole('radio', { name: 'No', exact: true }),
+    ).toBeChecked()
   }
   await expect(page.getByTestId('emergency-banner')).toHaveCount(0)
   await expectSaved(page)
@@ -193,7 +196,7 @@ test('vignette P02 entered by keyboard is flagged as disc herniation and sciatic
   await saveScreenshot(page, `intake-05-${SCREENSHOT_NAMES[4]}`)
   await pressEnterToAdvance(
     page,
-    group(page, /control of your bowels/).getByRole('radio', { name: 'No' }),
+    group(page, /control of your bowels/).getByRole('radio', { name: 'No', exact: true }),
   )
 
   // 6-10. Nothing else in P02: walk through with Enter, checking each step.
@@ -252,7 +255,14 @@ test('vignette P02 entered by keyboard is flagged as disc herniation and sciatic
   const summaryUrl = page.url()
   await page.goto(summaryUrl.replace('/summary', '/pain-map'))
   await expect(page.getByRole('heading', { name: /Submitted intake/ })).toBeVisible()
-  await expect(page.getByRole('checkbox')).toHaveCount(0)
+  // No answer can be changed: the one checkbox left is the PDF's "Include every question".
+  await expect(page.getByRole('radio')).toHaveCount(0)
+  await expect(page.getByRole('checkbox')).toHaveCount(1)
+  await expect(
+    page.getByRole('group', { name: 'PDF summary' }).getByRole('checkbox', {
+      name: 'Include every question',
+    }),
+  ).toBeVisible()
 })
 
 test('reloading mid-form finds every answer, and the draft is listed to resume', async ({
@@ -338,7 +348,9 @@ test('an impossible date of birth on the new-patient path shows a message with n
   await page.getByLabel('Date of birth').fill('1990-02-28')
   await page.getByRole('button', { name: 'Save and start intake' }).click()
   await expectStep(page, 0)
-  await expect(page.getByText('Intake for Leapday, Ima')).toBeVisible()
+  // The sticky patient banner says whose intake this is, with the corrected date of birth.
+  await expect(page.getByTestId('patient-banner')).toContainText('Leapday, Ima')
+  await expect(page.getByTestId('patient-banner')).toContainText('1990-02-28')
 })
 
 test('a patient with the same name and date of birth is offered instead of a duplicate', async ({
@@ -368,7 +380,7 @@ test('a patient with the same name and date of birth is offered instead of a dup
   await saveScreenshot(page, 'intake-duplicate-patient')
   await warning.getByRole('button', { name: 'Start intake for this patient' }).click()
   await expectStep(page, 0)
-  await expect(page.getByText('Intake for Twice, Dana')).toBeVisible()
+  await expect(page.getByTestId('patient-banner')).toContainText('Twice, Dana')
 
   // Only one Dana Twice exists, and her open intake is offered to resume from the list.
   await page.getByRole('link', { name: 'Patients', exact: true }).click()
@@ -435,7 +447,7 @@ test('an intake starts from the patient list, and an open one is resumed rather 
   await start.focus()
   await page.keyboard.press('Enter')
   await expectStep(page, 0)
-  await expect(page.getByText('Intake for Example, Listed')).toBeVisible()
+  await expect(page.getByTestId('patient-banner')).toContainText('Example, Listed')
   await choose(page.getByRole('checkbox', { name: 'Groin, right' }))
   await expectSaved(page)
 

@@ -180,7 +180,17 @@ test('a clinician reviews the cauda equina intake from the worklist to a signed,
   await page.getByRole('button', { name: 'Sign off…' }).focus()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Sign off this review?' })
-  await expect(dialog).toContainText('2 confirmed, 1 ruled out, 1 left open')
+  // The dialog names each cause with the decision being signed, not just the counts (issue 13).
+  const signing = dialog.getByTestId('sign-off-decisions').getByRole('listitem')
+  await expect(signing).toHaveCount(4)
+  for (const [cause, decision] of [
+    ['Sciatica', 'Confirmed'],
+    ['Herniated or bulging disc', 'Confirmed'],
+    ['Muscle or ligament strain', 'Ruled out'],
+    ['Piriformis syndrome', 'Left open'],
+  ]) {
+    await expect(signing.filter({ hasText: `${cause}:` })).toHaveText(`${cause}: ${decision}`)
+  }
   await expect(dialog.getByRole('button', { name: 'Sign off' })).toBeFocused()
   await page.keyboard.press('Enter')
 

@@ -1,8 +1,7 @@
 import type { ClinicApi } from '../../../src/shared/contract/client'
 import type { Answers } from '../../../src/shared/intake/answers'
-import { fakePatient } from '../support/patientFixtures'
+import { submitIntakeForNewPatient } from '../support/submitIntake'
 import { expectOk } from '../support/testCore'
-import { withScreeningRecorded } from '../../support/screening'
 
 /** New numbness between the legs: possible cauda equina syndrome, an emergency flag. */
 export const EMERGENCY_ANSWERS: Answers = { painNow: 6, saddleNumbness: true }
@@ -14,20 +13,10 @@ export async function submitIntake(
   api: ClinicApi,
   answers: Answers,
 ): Promise<{ intakeId: number; patientId: number }> {
-  const patient = expectOk(
-    await api.patients.create(fakePatient({ givenName: 'Alerty', familyName: 'Testcase' })),
-  )
-  const { intake } = expectOk(
-    await api.intakes.start({ patientId: patient.id, visitDate: '2026-03-02' }),
-  )
-  expectOk(
-    await api.intakes.submit({
-      id: intake.id,
-      version: intake.version,
-      answers: withScreeningRecorded(answers),
-    }),
-  )
-  return { intakeId: intake.id, patientId: patient.id }
+  return submitIntakeForNewPatient(api, answers, {
+    patient: { givenName: 'Alerty', familyName: 'Testcase' },
+    visitDate: '2026-03-02',
+  })
 }
 
 /** Signs the review of `intakeId` with every flagged cause left open. */

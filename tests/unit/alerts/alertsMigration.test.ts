@@ -1,22 +1,12 @@
 // m012: the alerts table arrives on an existing database without touching what is there.
-import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
-import { MIGRATIONS } from '../../../src/main/db/migrations/index'
+import { databaseBefore } from '../support/databaseBefore'
 import { m012Alerts } from '../../../src/main/db/migrations/m012Alerts'
 
 function databaseBefore12() {
-  const db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version < 12),
-  )
   const now = '2026-03-02T09:00:00.000Z'
-  db.prepare(
-    `INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, created_at, updated_at)
-     VALUES (1, 'Old', 'Record', '1970-01-01', 'female', ?, ?)`,
-  ).run(now, now)
+  const db = databaseBefore(12, now)
   db.prepare(
     `INSERT INTO intakes (id, patient_id, status, visit_date, created_at, updated_at)
      VALUES (7, 1, 'draft', '2026-03-02', ?, ?)`,

@@ -19,3 +19,23 @@ export function runCli(
   )
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
+
+/** Adds a clinician per name through `add-user` (display name = username), as an admin would. */
+export function addCliniciansThroughCli(dataDir: string, usernames: readonly string[]): void {
+  for (const name of usernames) {
+    runCli(
+      [
+        'add-user',
+        '--data-dir',
+        dataDir,
+        '--username',
+        name,
+        '--role',
+        'clinician',
+        '--display-name',
+        name,
+      ],
+      'long-enough-password\n',
+    )
+  }
+}

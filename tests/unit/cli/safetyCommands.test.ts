@@ -6,7 +6,7 @@ import { loadOrCreateKeyFile } from '../../../src/main/storage/keyFile'
 import { openDataDirDatabase, openWithKeys } from '../../support/keyedFiles'
 import { useTempDir } from '../support/tempDataDir'
 import { tamper } from '../audit/auditSupport'
-import { runCli } from './runCli'
+import { addCliniciansThroughCli, runCli } from './runCli'
 
 // Each of these starts the CLI several times (tsx, then the database): slow on a busy machine.
 const CLI_TEST_TIMEOUT_MS = 120_000
@@ -106,22 +106,7 @@ describe('the safety commands of the CLI', { timeout: CLI_TEST_TIMEOUT_MS }, () 
 
   it('verifies the audit trail and names the first bad entry when it was tampered with', () => {
     const dataDir = join(tempDir(), 'data')
-    for (const name of ['first-user', 'second-user', 'third-user']) {
-      runCli(
-        [
-          'add-user',
-          '--data-dir',
-          dataDir,
-          '--username',
-          name,
-          '--role',
-          'clinician',
-          '--display-name',
-          name,
-        ],
-        'long-enough-password\n',
-      )
-    }
+    addCliniciansThroughCli(dataDir, ['first-user', 'second-user', 'third-user'])
     expect(runCli(['verify-audit', '--data-dir', dataDir])).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('intact: 3 entries'),

@@ -5,7 +5,7 @@ import { describeAuditVerification } from '../../../src/main/cli/auditVerificati
 import { CHECKPOINT_FILE_NAME } from '../../../src/main/audit/checkpointFile'
 import { AUDIT_PROBLEMS } from '../../../src/shared/audit/auditEntry'
 import { useTempDir } from '../support/tempDataDir'
-import { runCli } from './runCli'
+import { addCliniciansThroughCli, runCli } from './runCli'
 
 // Each of these starts the CLI several times (tsx, then the database): slow on a busy machine.
 const CLI_TEST_TIMEOUT_MS = 120_000
@@ -47,22 +47,7 @@ describe('verify-audit', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
 
   it('checks the keyed trail and its checkpoint file through the door', () => {
     const dataDir = join(tempDir(), 'data')
-    for (const name of ['first-user', 'second-user']) {
-      runCli(
-        [
-          'add-user',
-          '--data-dir',
-          dataDir,
-          '--username',
-          name,
-          '--role',
-          'clinician',
-          '--display-name',
-          name,
-        ],
-        'long-enough-password\n',
-      )
-    }
+    addCliniciansThroughCli(dataDir, ['first-user', 'second-user'])
     expect(runCli(['verify-audit', '--data-dir', dataDir])).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('intact: 2 entries'),

@@ -29,10 +29,11 @@ describe('the built preload', () => {
     expect(source).not.toMatch(/^\s*import\s/m)
   })
 
-  it('exposes window.clinic and window.clinicConnection only and reads no process state', () => {
-    expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(2)
+  it('exposes window.clinic, clinicConnection and clinicLive only and reads no process state', () => {
+    expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(3)
     expect(source).toContain('exposeInMainWorld("clinic"')
     expect(source).toContain('exposeInMainWorld("clinicConnection"')
+    expect(source).toContain('exposeInMainWorld("clinicLive"')
     expect(source).not.toMatch(/\bprocess\.(env|versions|argv)/)
   })
 })

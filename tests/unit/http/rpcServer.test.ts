@@ -1,20 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
-import { createRpcServer, MAX_BODY_BYTES } from '../../../src/main/http/rpcServer'
-import { silentLogger } from '../../../src/main/log'
+import { MAX_BODY_BYTES } from '../../../src/main/http/rpcServer'
 import { ensureTestUser } from '../support/signedInClient'
 import { useTempDir } from '../support/tempDataDir'
+import { startRpcServer, stopRpcServer, TOKEN } from './rpcServerSupport'
+import type { RunningRpcServer } from './rpcServerSupport'
 
 const tempDir = useTempDir()
-const TOKEN = 'test-token-0123456789'
 let core: Core
-let server: Server
 let port: number
 
 interface Reply {
@@ -52,28 +48,16 @@ function call(
   })
 }
 
+let running: RunningRpcServer
 beforeEach(async () => {
   const dir = tempDir()
-  const rendererDir = join(dir, 'renderer')
-  mkdirSync(rendererDir)
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>')
+  running = await startRpcServer(dir)
+  core = running.core
+  port = running.port
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
-  core = openCore({ dataDir: join(dir, 'data'), log: silentLogger })
-  server = createRpcServer({
-    dispatch: core.dispatch,
-    sessions: () => core.sessions,
-    rendererDir,
-    token: TOKEN,
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  port = (server.address() as AddressInfo).port
 })
 
-afterEach(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-  core.close()
-})
+afterEach(() => stopRpcServer(running))
 
 describe('browser shell server', () => {
   it('answers a call with the right token from the signed-in session through the one door', async () => {

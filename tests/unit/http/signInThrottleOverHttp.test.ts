@@ -1,19 +1,10 @@
 import { request } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCore } from '../../../src/main/core'
-import type { Core } from '../../../src/main/core'
-import { createRpcServer } from '../../../src/main/http/rpcServer'
-import { silentLogger } from '../../../src/main/log'
 import { useTempDir } from '../support/tempDataDir'
+import { startRpcServer, stopRpcServer, TOKEN } from './rpcServerSupport'
+import type { RunningRpcServer } from './rpcServerSupport'
 
 const tempDir = useTempDir()
-const TOKEN = 'test-token-0123456789'
-let core: Core
-let server: Server
 let port: number
 
 /**
@@ -46,26 +37,13 @@ function signInFromTab(tab: string, username: string, password: string): Promise
   })
 }
 
+let running: RunningRpcServer
 beforeEach(async () => {
-  const dir = tempDir()
-  const rendererDir = join(dir, 'renderer')
-  mkdirSync(rendererDir)
-  core = openCore({ dataDir: join(dir, 'data'), log: silentLogger })
-  server = createRpcServer({
-    dispatch: core.dispatch,
-    sessions: () => core.sessions,
-    rendererDir,
-    token: TOKEN,
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  port = (server.address() as AddressInfo).port
+  running = await startRpcServer(tempDir())
+  port = running.port
 })
 
-afterEach(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-  core.close()
-})
+afterEach(() => stopRpcServer(running))
 
 describe('sign-in failures over HTTP', () => {
   it('are counted per device, so a signed-out tab with no session cookie is still slowed down', async () => {

@@ -1,18 +1,14 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { symlinkSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCore } from '../../../src/main/core'
-import type { Core } from '../../../src/main/core'
-import { createRpcServer, MAX_CONNECTIONS } from '../../../src/main/http/rpcServer'
-import { silentLogger } from '../../../src/main/log'
+import { MAX_CONNECTIONS } from '../../../src/main/http/rpcServer'
 import { useTempDir } from '../support/tempDataDir'
+import { startRpcServer, stopRpcServer, TOKEN } from './rpcServerSupport'
+import type { RunningRpcServer } from './rpcServerSupport'
 
 const tempDir = useTempDir()
-const TOKEN = 'test-token-0123456789'
-let core: Core
 let server: Server
 let port: number
 
@@ -58,31 +54,17 @@ function post(contentType: string): Promise<number> {
   }).then((reply) => reply.status)
 }
 
-let dir: string
+let running: RunningRpcServer
 beforeEach(async () => {
-  dir = tempDir()
-  const rendererDir = join(dir, 'renderer')
-  mkdirSync(rendererDir)
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>')
+  const dir = tempDir()
+  running = await startRpcServer(dir, { bodyTimeoutMs: 400 })
+  server = running.server
+  port = running.port
   writeFileSync(join(dir, 'secret.js'), 'outside the renderer')
-  symlinkSync(join(dir, 'secret.js'), join(rendererDir, 'leak.js'))
-  core = openCore({ dataDir: join(dir, 'data'), log: silentLogger })
-  server = createRpcServer({
-    dispatch: core.dispatch,
-    sessions: () => core.sessions,
-    rendererDir,
-    token: TOKEN,
-    bodyTimeoutMs: 400,
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  port = (server.address() as AddressInfo).port
+  symlinkSync(join(dir, 'secret.js'), join(running.rendererDir, 'leak.js'))
 })
 
-afterEach(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-  core.close()
-})
+afterEach(() => stopRpcServer(running))
 
 describe('the browser shell transport', () => {
   it('takes exactly application/json, with or without charset=utf-8, and nothing that only starts so', async () => {

@@ -1,24 +1,15 @@
 // m013: the status CHECKs of intakes and of the copies beside flags, causes and outcomes are
 // widened by rebuilding those tables; nothing stored before may change or be lost.
-import Database from 'better-sqlite3-multiple-ciphers'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
-import { MIGRATIONS } from '../../../src/main/db/migrations/index'
+import { databaseBefore } from '../support/databaseBefore'
 import { m013EnteredInError } from '../../../src/main/db/migrations/m013EnteredInError'
 
 const NOW = '2026-03-02T09:00:00.000Z'
 
 function databaseBefore13() {
-  const db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version < 13),
-  )
-  db.prepare(
-    `INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, created_at, updated_at)
-     VALUES (1, 'Old', 'Record', '1970-01-01', 'female', ?, ?)`,
-  ).run(NOW, NOW)
+  const db = databaseBefore(13, NOW)
   const intake = db.prepare(
     `INSERT INTO intakes (id, patient_id, status, visit_date, created_at, updated_at, submitted_at,
        urgency_rank) VALUES (?, 1, ?, '2026-03-02', ?, ?, ?, 3)`,

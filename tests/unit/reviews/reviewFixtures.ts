@@ -3,9 +3,9 @@ import type { ClinicApi } from '../../../src/shared/contract/client'
 import type { Answers } from '../../../src/shared/intake/answers'
 import type { PatientFields } from '../../../src/shared/patients/patient'
 import { fakePatient } from '../support/patientFixtures'
+import { startAndSubmitIntake } from '../support/submitIntake'
 import { expectOk, useTestCore } from '../support/testCore'
 import type { TestCore } from '../support/testCore'
-import { withScreeningRecorded } from '../../support/screening'
 
 /** Answers that raise no red flag and flag no likely cause of note. */
 export const CALM_ANSWERS: Answers = { painNow: 3, painWorstWeek: 4, durationWeeks: 1 }
@@ -56,17 +56,9 @@ async function submitIntake(
   clock.set(options.submittedAt)
   const patientId =
     options.patientId ?? expectOk(await api.patients.create(fakePatient(options.patient))).id
-  const started = expectOk(
-    await api.intakes.start({ patientId, visitDate: options.visitDate ?? '2026-03-02' }),
-  ).intake
-  expectOk(
-    await api.intakes.submit({
-      id: started.id,
-      version: started.version,
-      answers: withScreeningRecorded(options.answers),
-    }),
-  )
-  return { intakeId: started.id, patientId }
+  const visitDate = options.visitDate ?? '2026-03-02'
+  const intakeId = await startAndSubmitIntake(api, patientId, visitDate, options.answers)
+  return { intakeId, patientId }
 }
 
 /** Date of birth giving `ageYears` on the visit date (birthday on 1 January). */

@@ -1,14 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:https'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { CONSOLE_CALLER } from '../../../src/main/cli/consoleDoor'
-import { silentLogger } from '../../../src/main/log'
-import { runClinicServer } from '../../../src/main/server/runServer'
 import type { RunningServer } from '../../../src/main/server/runServer'
-import { loadOrCreateKeyFile } from '../../../src/main/storage/keyFile'
 import type { Role } from '../../../src/shared/contract/roles'
 import { useTempDir } from '../support/tempDataDir'
+import { dispatchAsConsole, startLocalClinicServer } from '../../support/localClinicServer'
 
 export const PASSWORD = 'Tangerine-Walrus-Orbit-93!'
 
@@ -65,20 +61,7 @@ export function useTestServer(): () => Promise<TestServer> {
   return async () => {
     const dir = tempDir()
     const dataDir = join(dir, 'data')
-    const rendererDir = join(dir, 'renderer')
-    mkdirSync(rendererDir)
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>the app</title>')
-    writeFileSync(join(rendererDir, 'pairing.html'), '<!doctype html><title>pair</title>')
-    mkdirSync(dataDir, { recursive: true })
-    const server = await runClinicServer({
-      dataDir,
-      rendererDir,
-      log: silentLogger,
-      keys: loadOrCreateKeyFile(dataDir),
-      host: '127.0.0.1',
-      port: 0,
-      scheduleBackups: false,
-    })
+    const server = await startLocalClinicServer(dataDir, join(dir, 'renderer'))
     running.push(server)
     const port = Number(new URL(server.origin).port)
     const origin = `https://127.0.0.1:${port}`
@@ -114,14 +97,11 @@ export function useTestServer(): () => Promise<TestServer> {
         req.end(options.body)
       })
 
-    const dispatchAsConsole = async (channel: string, input: unknown) => {
-      const result = await server.host.dispatch(channel, input, CONSOLE_CALLER)
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
-      return result.value
-    }
+    const consoleCall = (channel: string, input: unknown) =>
+      dispatchAsConsole(server, channel, input)
 
     const pairingCode = async () =>
-      ((await dispatchAsConsole('workstations.createPairingCode', {})) as { code: string }).code
+      ((await consoleCall('workstations.createPairingCode', {})) as { code: string }).code
 
     const browser = (): Browser => {
       const cookies = new Map<string, string>()
@@ -184,7 +164,7 @@ export function useTestServer(): () => Promise<TestServer> {
       pairingCode,
       addUser: async (username, role) =>
         (
-          (await dispatchAsConsole('users.create', {
+          (await consoleCall('users.create', {
             username,
             displayName: `Test ${username}`,
             role,

@@ -1,8 +1,7 @@
 // m011: the workstations and pairing codes tables arrive on an existing database unchanged.
-import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
-import { MIGRATIONS } from '../../../src/main/db/migrations/index'
+import { databaseBefore } from '../support/databaseBefore'
 import { m011Workstations } from '../../../src/main/db/migrations/m011Workstations'
 
 const HASH_A = 'a'.repeat(64)
@@ -10,17 +9,7 @@ const HASH_B = 'b'.repeat(64)
 const AT = '2026-03-02T09:00:00.000Z'
 
 function databaseBefore11() {
-  const db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version < 11),
-  )
-  db.prepare(
-    `INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, created_at, updated_at)
-     VALUES (1, 'Old', 'Record', '1970-01-01', 'female', ?, ?)`,
-  ).run(AT, AT)
-  return db
+  return databaseBefore(11, AT)
 }
 
 describe('migration 11: paired workstations', () => {

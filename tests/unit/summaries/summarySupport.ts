@@ -9,11 +9,10 @@ import type { ClinicApi } from '../../../src/shared/contract/client'
 import type { Role } from '../../../src/shared/contract/roles'
 import type { Answers } from '../../../src/shared/intake/answers'
 import type { PatientFields } from '../../../src/shared/patients/patient'
-import { fakePatient } from '../support/patientFixtures'
 import { signedInClient } from '../support/signedInClient'
 import { useTempDir } from '../support/tempDataDir'
+import { startAndSubmitIntake, submitIntakeForNewPatient } from '../support/submitIntake'
 import { expectOk } from '../support/testCore'
-import { withScreeningRecorded } from '../../support/screening'
 
 export const FIXED_NOW = new Date('2026-11-26T10:00:00Z')
 
@@ -54,18 +53,7 @@ export async function submittedIntake(
   answers: Answers,
   patient: Partial<PatientFields> = {},
 ): Promise<{ intakeId: number; patientId: number }> {
-  const created = expectOk(await api.patients.create(fakePatient(patient)))
-  const { intake } = expectOk(
-    await api.intakes.start({ patientId: created.id, visitDate: '2026-11-20' }),
-  )
-  expectOk(
-    await api.intakes.submit({
-      id: intake.id,
-      version: intake.version,
-      answers: withScreeningRecorded(answers),
-    }),
-  )
-  return { intakeId: intake.id, patientId: created.id }
+  return submitIntakeForNewPatient(api, answers, { patient, visitDate: '2026-11-20' })
 }
 
 /**
@@ -76,18 +64,9 @@ export async function twoSubmittedSameDayAndADraft(
   api: ClinicApi,
 ): Promise<{ first: { intakeId: number; patientId: number }; again: { id: number } }> {
   const first = await submittedIntake(api, { painNow: 3 }, { recordNumber: 'DEMO-1' })
-  const { intake: again } = expectOk(
-    await api.intakes.start({ patientId: first.patientId, visitDate: '2026-11-20' }),
-  )
-  expectOk(
-    await api.intakes.submit({
-      id: again.id,
-      version: again.version,
-      answers: withScreeningRecorded({}),
-    }),
-  )
+  const againId = await startAndSubmitIntake(api, first.patientId, '2026-11-20', {})
   expectOk(await api.intakes.start({ patientId: first.patientId }))
-  return { first, again }
+  return { first, again: { id: againId } }
 }
 
 export async function renderSummary(api: ClinicApi, intakeId: number): Promise<Buffer> {

@@ -9,7 +9,11 @@ import { CertificateMismatchError } from '../../server/pinnedClient'
 import type { PinnedClient, PinnedServer } from '../../server/pinnedClient'
 import type { ConnectionChoice, ConnectionFileStore } from './connectionFile'
 import type { CookieJars } from './cookieJars'
+import { openRemoteLiveStream } from '../live/remoteLiveStream'
+import type { OpenLive } from '../live/liveRelay'
+import { withLocalFileActions } from './localFileActions'
 import { certificateResult, createRemoteDispatch } from './remoteDispatch'
+import type { DesktopFileActions } from '../../summaries/desktopFileActions'
 
 export interface ConnectionControllerOptions {
   readonly store: ConnectionFileStore
@@ -25,6 +29,15 @@ export interface ConnectionControllerOptions {
   readonly connect: (server: PinnedServer) => PinnedClient
   readonly cookies: CookieJars
   readonly log: Logger
+  /**
+   * This computer's save and print dialogs: a paired workstation fetches the document from the
+   * server and shows them here (see localFileActions.ts), never on the server.
+   */
+  readonly fileActions?: DesktopFileActions
+  /** A window's live updates from this computer's own core (the Electron layer has the host). */
+  readonly localLive?: OpenLive
+  /** Backoff of a paired window's live stream (tests shorten it). */
+  readonly liveDelaysMs?: readonly number[]
 }
 
 type State =
@@ -71,7 +84,7 @@ export function createConnectionController(options: ConnectionControllerOptions)
 
   function useServer(choice: Extract<ConnectionChoice, { mode: 'server' }>): void {
     const client = options.connect(choice.server)
-    const dispatch = createRemoteDispatch({
+    const remote = createRemoteDispatch({
       client,
       credential: choice.credential,
       cookies,
@@ -84,6 +97,9 @@ export function createConnectionController(options: ConnectionControllerOptions)
         state = { kind: 'certificate_mismatch', choice, error }
       },
     })
+    const dispatch = options.fileActions
+      ? withLocalFileActions(remote, options.fileActions, log)
+      : remote
     state = { kind: 'server', choice, client, dispatch }
   }
 
@@ -196,6 +212,29 @@ export function createConnectionController(options: ConnectionControllerOptions)
           return state.dispatch(channel, payload, caller)
       }
     }) satisfies Dispatch,
+
+    /**
+     * A window's live updates, wherever its calls go: this computer's hub, or the server's
+     * stream over the pinned client. Nothing before a choice or past a wrong certificate.
+     */
+    openLive: ((windowKey, deliver) => {
+      switch (state.kind) {
+        case 'local':
+          return options.localLive?.(windowKey, deliver) ?? (() => {})
+        case 'server':
+          return openRemoteLiveStream({
+            client: state.client,
+            credential: state.choice.credential,
+            cookies,
+            windowKey,
+            deliver,
+            log,
+            ...(options.liveDelaysMs ? { delaysMs: options.liveDelaysMs } : {}),
+          })
+        default:
+          return () => {}
+      }
+    }) satisfies OpenLive,
 
     /** A window closed: its session cookie goes with it. */
     windowClosed(windowKey: string): void {
