@@ -77,36 +77,47 @@ export function downgradeToPreviousSchema(db: Database): Downgrade {
     if (object.type === type) db.exec(`DROP ${type.toUpperCase()} IF EXISTS ${quote(object.name)}`)
   }
 
-  db.transaction(() => {
-    // What refers to columns goes first, so the columns can go; changed indexes come back last.
-    for (const type of ['trigger', 'view', 'index']) added.forEach(drop(type))
-    changed.forEach(drop('index'))
-    for (const { table, columns } of narrowed) {
-      for (const column of columns)
-        db.exec(`ALTER TABLE ${quote(table)} DROP COLUMN ${quote(column)}`)
-    }
-    for (const old of rebuilt) {
-      const columns = old.columns.map(quote).join(', ')
-      const copy = `${old.name}_previous`
-      const named = /^(CREATE VIRTUAL TABLE\s+)("?)([^\s"(]+)\2/i
-      db.exec((old.sql ?? '').replace(named, `$1${quote(copy)}`))
-      db.exec(
-        `INSERT INTO ${quote(copy)} (rowid, ${columns}) SELECT rowid, ${columns} FROM ${quote(old.name)}`,
-      )
-      db.exec(
-        `DROP TABLE ${quote(old.name)}; ALTER TABLE ${quote(copy)} RENAME TO ${quote(old.name)}`,
-      )
-    }
-    added.forEach(drop('table'))
-    for (const old of changed) if (old.type === 'index') db.exec(old.sql ?? '')
-    const hasSequence = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")
-      .get()
-    if (hasSequence) {
-      const remove = db.prepare('DELETE FROM sqlite_sequence WHERE name = ?')
-      for (const object of added) if (object.type === 'table') remove.run(object.name)
-    }
-    db.pragma(`user_version = ${previous}`)
-  })()
+  // A migration that rebuilds tables (m013 widens CHECK constraints) leaves columns that a
+  // constraint names, which SQLite cannot drop: decline then, as for any other change, and the
+  // transaction leaves the file as it was.
+  try {
+    undo()
+  } catch (error) {
+    return { ok: false, reason: `the newest migration cannot be undone here (${String(error)})` }
+  }
   return { ok: true, version: previous }
+
+  function undo(): void {
+    db.transaction(() => {
+      // What refers to columns goes first, so the columns can go; changed indexes come back last.
+      for (const type of ['trigger', 'view', 'index']) added.forEach(drop(type))
+      changed.forEach(drop('index'))
+      for (const { table, columns } of narrowed) {
+        for (const column of columns)
+          db.exec(`ALTER TABLE ${quote(table)} DROP COLUMN ${quote(column)}`)
+      }
+      for (const old of rebuilt) {
+        const columns = old.columns.map(quote).join(', ')
+        const copy = `${old.name}_previous`
+        const named = /^(CREATE VIRTUAL TABLE\s+)("?)([^\s"(]+)\2/i
+        db.exec((old.sql ?? '').replace(named, `$1${quote(copy)}`))
+        db.exec(
+          `INSERT INTO ${quote(copy)} (rowid, ${columns}) SELECT rowid, ${columns} FROM ${quote(old.name)}`,
+        )
+        db.exec(
+          `DROP TABLE ${quote(old.name)}; ALTER TABLE ${quote(copy)} RENAME TO ${quote(old.name)}`,
+        )
+      }
+      added.forEach(drop('table'))
+      for (const old of changed) if (old.type === 'index') db.exec(old.sql ?? '')
+      const hasSequence = db
+        .prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")
+        .get()
+      if (hasSequence) {
+        const remove = db.prepare('DELETE FROM sqlite_sequence WHERE name = ?')
+        for (const object of added) if (object.type === 'table') remove.run(object.name)
+      }
+      db.pragma(`user_version = ${previous}`)
+    })()
+  }
 }
