@@ -5,7 +5,7 @@ import type { RpcError } from '../../shared/contract/errors'
 import { databaseFile } from '../dataDir'
 import type { Caller, Dispatch } from '../door/dispatcher'
 import { openCoreHost } from '../host/coreHost'
-import { createConsoleLogger } from '../log'
+import { createShellLogger } from '../logging/shellLogger'
 import { assertDataDirFree, DataFolderInUseError } from '../storage/dataDirLock'
 import { consoleKeys } from './consoleKeys'
 
@@ -66,12 +66,14 @@ export async function withConsoleDoor<T>(
       `There is no Clinic Intake database in ${dataDir}. Check the --data-dir folder; nothing was created.`,
     )
   }
-  const log = createConsoleLogger()
+  // Entries go to the data folder's log file, as the app's do; only errors reach the terminal.
+  const log = createShellLogger(undefined, { consoleInfo: false })
   let host
   try {
     // Refused before any prompt when another program has the folder; then the keys (the
     // passphrase asked for first, with --passphrase), then the host, which takes the lock.
     assertDataDirFree(dataDir)
+    log.writeToDataDir(dataDir)
     const keys = await consoleKeys(dataDir, log)
     host = openCoreHost({ dataDir, log, shell: 'cli', keys })
   } catch (error) {
@@ -82,5 +84,6 @@ export async function withConsoleDoor<T>(
     return await work(consoleClient(host), host)
   } finally {
     host.close()
+    await log.close()
   }
 }

@@ -15,11 +15,18 @@ export interface ShellLogger extends Logger {
  * readable lines as the files, and in rotating files in the data folder once it is known
  * (the desktop shell logs before it knows where its data folder is).
  */
-export function createShellLogger(now: () => Date = () => new Date()): ShellLogger {
+export function createShellLogger(
+  now: () => Date = () => new Date(),
+  options: {
+    /** The CLI prints its own results: its routine entries go to the file only. */
+    readonly consoleInfo?: boolean
+  } = {},
+): ShellLogger {
   let file: FileLogger | null = null
+  const consoleInfo = options.consoleInfo ?? true
   return {
     info(event, details) {
-      process.stdout.write(formatLogLine(now(), 'info', event, details))
+      if (consoleInfo) process.stdout.write(formatLogLine(now(), 'info', event, details))
       file?.info(event, details)
     },
     error(event, error, details) {
