@@ -112,6 +112,8 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
   }
 
   const autosave = createAutosave(saveNow)
+  /** Which call to `load` is the newest: an older one's late reply must not replace it. */
+  let newestLoad = 0
 
   async function load(id: number): Promise<void> {
     if (intake.value !== null && intake.value.id !== id) await autosave.flush()
@@ -127,10 +129,20 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
       loadError.value = null
       return
     }
+    const thisLoad = ++newestLoad
     loading.value = true
     loadError.value = null
     submitError.value = null
+    if (intake.value?.id !== id) {
+      // Another intake's answers must never stay on screen under this one's address: anything
+      // typed there would be saved to the wrong patient's draft (or, for a submitted one, lost).
+      intake.value = null
+      patient.value = null
+      values.value = {}
+      autosave.reset()
+    }
     const result = await api.intakes.get({ id })
+    if (thisLoad !== newestLoad) return
     loading.value = false
     if (!result.ok) {
       loadError.value = result.error
@@ -147,7 +159,13 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
     autosave.reset()
   }
 
-  const isDraft = computed(() => intake.value?.status === 'draft')
+  /** Answers are taken only while the draft on screen is loaded; never mid-load. */
+  const isDraft = computed(() => intake.value?.status === 'draft' && !loading.value)
+
+  /** True when `id` is the intake loaded and on screen, so its form or summary may show. */
+  function isShowing(id: number): boolean {
+    return intake.value?.id === id && !loading.value
+  }
 
   /** Records what was typed, exactly as typed; an empty box or list means "not answered". */
   function setValue(key: AnswerKey, value: DraftValue | undefined): void {
@@ -247,6 +265,7 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
     checked,
     assessment,
     load,
+    isShowing,
     setValue,
     setScreening,
     setStep,
