@@ -3,26 +3,11 @@ import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
+import { layeringConfig } from './lint/layering.js'
 
-// Layers may only import downwards (see ARCHITECTURE.md): shared is pure TypeScript that runs
-// anywhere, and the renderer never reaches into the main process.
-const nodeOnly = [
-  { name: 'electron', message: 'src/shared runs in every layer: no Electron here.' },
-]
+// Which folder may import which (and which packages) is a whitelist in lint/layering.js. What
+// stays here is not about layers: globals that shared code must not touch, and API rules.
 const sharedRules = {
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: nodeOnly,
-      patterns: [
-        { group: ['node:*'], message: 'src/shared runs in the browser too: no node: imports.' },
-        {
-          group: ['**/main/**', '**/renderer/**', '**/preload/**'],
-          message: 'src/shared imports nothing above it.',
-        },
-      ],
-    },
-  ],
   'no-restricted-globals': [
     'error',
     'window',
@@ -72,56 +57,28 @@ export default tseslint.config(
   { files: ['src/shared/**/*.ts'], rules: sharedRules },
   {
     files: ['src/renderer/**/*.{ts,vue}', 'tests/component/**/*.ts'],
+    ignores: ['src/renderer/src/i18n/useTexts.ts', 'src/renderer/src/i18n/index.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer talks to window.clinic only.' },
             {
+              // The typed wrapper (i18n/useTexts.ts, ignored above) is the one place that may.
               name: 'vue-i18n',
               importNames: ['useI18n'],
               message: 'Import useI18n from i18n/useTexts: its t() only takes keys that exist.',
             },
           ],
-          patterns: [
-            {
-              group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer never imports the main process.',
-            },
-            { group: ['node:*'], message: 'The renderer runs sandboxed: no node: imports.' },
-          ],
         },
       ],
     },
   },
   {
-    // The typed wrapper itself is the one place that may use vue-i18n's own useI18n.
     files: ['src/renderer/src/i18n/useTexts.ts', 'src/renderer/src/i18n/index.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer talks to window.clinic only.' }],
-          patterns: [
-            { group: ['**/main/**', '**/preload/**'], message: 'Never the main process.' },
-            { group: ['node:*'], message: 'The renderer runs sandboxed: no node: imports.' },
-          ],
-        },
-      ],
-    },
+    languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    // Only the desktop entry and its adapters may import Electron.
-    files: ['src/main/**/*.ts'],
-    ignores: ['src/main/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Only src/main/electron/ imports Electron.' }] },
-      ],
-    },
-  },
+  ...layeringConfig(import.meta.dirname),
   prettier,
 )

@@ -5,14 +5,13 @@ import {
   ftruncateSync,
   openSync,
   readFileSync,
-  renameSync,
   statSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { AuditProblemSchema } from '../../shared/audit/auditEntry'
+import { writeFileAtomic } from '../storage/atomicFile'
 import type { SignedSeal } from './auditSeal'
 
 export const CHECKPOINT_FILE_NAME = 'audit-checkpoint.json'
@@ -64,9 +63,7 @@ export function readCheckpointFile(file: string): SignedSeal | null {
  * database, never lead it: the database commits with synchronous = FULL before this runs).
  */
 export function writeCheckpointFile(file: string, seal: SignedSeal): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, `${checkpointText(seal)}\n`, { mode: 0o600 })
-  renameSync(temporary, file)
+  writeFileAtomic(file, `${checkpointText(seal)}\n`, { durable: false })
 }
 
 function checkpointText(seal: SignedSeal): string {

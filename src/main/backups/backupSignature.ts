@@ -1,7 +1,8 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { z } from 'zod'
 import type { BackupOrigin } from '../../shared/backups/inspection'
+import { writeFileAtomic } from '../storage/atomicFile'
 import type { InstallationKeys } from '../storage/installationKeys'
 
 /**
@@ -42,7 +43,7 @@ function mac(key: Buffer, fields: Omit<Signature, 'hmac' | 'format'>): string {
   return createHmac('sha256', key).update(message).digest('hex')
 }
 
-/** Signs a finished backup; written under a temporary name and renamed, like the backup. */
+/** Signs a finished backup; the signature file appears whole, like the backup. */
 export function signBackup(
   backup: string,
   keys: InstallationKeys,
@@ -59,10 +60,7 @@ export function signBackup(
     ...fields,
     hmac: mac(keys.backup, fields),
   }
-  const target = signatureFileOf(backup)
-  const partial = `${target}.partial`
-  writeFileSync(partial, `${JSON.stringify(signature, null, 2)}\n`, { mode: 0o600 })
-  renameSync(partial, target)
+  writeFileAtomic(signatureFileOf(backup), `${JSON.stringify(signature, null, 2)}\n`)
 }
 
 export function removeSignature(backup: string): void {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SafetySettingsSchema } from '../../shared/backups/backups'
 import type { SafetySettings } from '../../shared/backups/backups'
+import { writeFileAtomic } from '../storage/atomicFile'
 
 export const SAFETY_SETTINGS_FILE = 'safety-settings.json'
 
@@ -29,10 +30,8 @@ export function loadSafetySettings(dataDir: string): SafetySettings {
   }
 }
 
-/** Written to a temporary file and renamed, so a crash never leaves half a settings file. */
+/** Replaced whole, so a crash never leaves half a settings file. */
 export function saveSafetySettings(dataDir: string, settings: SafetySettings): void {
   const file = join(dataDir, SAFETY_SETTINGS_FILE)
-  const temporary = `${file}.tmp`
-  writeFileSync(temporary, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 })
-  renameSync(temporary, file)
+  writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`)
 }

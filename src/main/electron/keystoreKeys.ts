@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from '../log'
-import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../storage/fileModes'
+import { writeFileAtomic } from '../storage/atomicFile'
+import { PRIVATE_FOLDER_MODE } from '../storage/fileModes'
 import { deriveInstallationKeys, SECRET_BYTES } from '../storage/installationKeys'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { loadOrCreateKeyFile } from '../storage/keyFile'
@@ -56,10 +57,9 @@ export function loadOrCreateKeystoreKeys(options: {
   assertNewSecretAllowed(dataDir, 'keystore')
   const secret = randomBytes(SECRET_BYTES)
   const wrapped = safeStorage.encryptString(secret.toString('base64'))
-  writeFileSync(join(dataDir, SAFE_STORAGE_FILE_NAME), wrapped, {
-    mode: PRIVATE_FILE_MODE,
-    flag: 'wx',
-  })
+  // Exclusive, as the key file: never over another secret, and on the disk, whole, before the
+  // database is encrypted with it.
+  writeFileAtomic(join(dataDir, SAFE_STORAGE_FILE_NAME), wrapped, { exclusive: true })
   log.info('keys.created', { keeper: 'keystore' })
   return deriveInstallationKeys(secret)
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { makePrivate, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from './fileModes'
+import { writeFileAtomic } from './atomicFile'
+import { makePrivate, PRIVATE_FOLDER_MODE } from './fileModes'
 import { deriveInstallationKeys, SECRET_BYTES } from './installationKeys'
 import type { InstallationKeys } from './installationKeys'
 import { assertNewSecretAllowed, KEY_FILE_NAME, KeyUnavailableError } from './keyKeepers'
@@ -18,11 +19,11 @@ export function loadOrCreateKeyFile(dataDir: string): InstallationKeys {
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
     assertNewSecretAllowed(dataDir, 'key_file')
-    // 'wx': two processes starting at once cannot both write a secret; the loser reads.
+    // Exclusive: two processes starting at once cannot both write a secret; the loser reads the
+    // winner's, which appears whole (a full disk or a crash leaves no short key file behind).
     try {
-      writeFileSync(file, `${randomBytes(SECRET_BYTES).toString('base64')}\n`, {
-        mode: PRIVATE_FILE_MODE,
-        flag: 'wx',
+      writeFileAtomic(file, `${randomBytes(SECRET_BYTES).toString('base64')}\n`, {
+        exclusive: true,
       })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error

@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from './fileModes'
+import { writeFileAtomic } from './atomicFile'
+import { PRIVATE_FOLDER_MODE } from './fileModes'
 import { deriveInstallationKeys, SECRET_BYTES } from './installationKeys'
 import type { InstallationKeys } from './installationKeys'
 import { readKeyFileSecret, removeKeyFile } from './keyFile'
@@ -113,10 +114,8 @@ export function setUpPassphrase(dataDir: string, passphrase: string): Installati
       tag: cipher.getAuthTag().toString('base64'),
     },
   }
-  const file = join(dataDir, PASSPHRASE_FILE_NAME)
-  const partial = `${file}.partial`
-  writeFileSync(partial, `${JSON.stringify(content, null, 2)}\n`, { mode: PRIVATE_FILE_MODE })
-  renameSync(partial, file)
+  // On the disk before the key file goes: from then on it is the only way in.
+  writeFileAtomic(join(dataDir, PASSPHRASE_FILE_NAME), `${JSON.stringify(content, null, 2)}\n`)
   if (existing) removeKeyFile(dataDir)
   return deriveInstallationKeys(secret)
 }

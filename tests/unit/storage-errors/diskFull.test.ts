@@ -1,64 +1,21 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCoreHost } from '../../../src/main/host/coreHost'
 import type { CoreHost } from '../../../src/main/host/coreHost'
 import { silentLogger } from '../../../src/main/log'
 import { signInOnHost } from '../backups/hostSupport'
+import { fillDisk, useSmallDisk } from '../support/smallDisk'
 import { expectOk } from '../support/testCore'
 
-/**
- * A real full disk: a small tmpfs, filled up while the core is open. Needs root (as here and in
- * CI); without it the test fails and says why, rather than being skipped.
- */
-const mounted: string[] = []
+/** A real full disk: a small tmpfs, filled up while the core is open. */
+const smallDisk = useSmallDisk()
+const mountSmallDisk = () => smallDisk('24m')
 const hosts: CoreHost[] = []
 
-function mountSmallDisk(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clinic-intake-full-disk-'))
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=24m,mode=0700', 'tmpfs', dir], {
-      stdio: 'pipe',
-    })
-  } catch (error) {
-    const reason =
-      error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error)
-    throw new Error(`This test needs a small tmpfs (run as root); mount failed: ${reason}`)
-  }
-  mounted.push(dir)
-  return dir
-}
-
-/** Writes a file until the disk has no room left; removing it frees the space again. */
-function fillDisk(dir: string): string {
-  const filler = join(dir, 'filler')
-  const fd = openSync(filler, 'w')
-  const chunk = Buffer.alloc(64 * 1024, 1)
-  try {
-    for (;;) writeSync(fd, chunk)
-  } catch (error) {
-    expect((error as { code?: string }).code).toBe('ENOSPC')
-  }
-  // The last few bytes too, so even the smallest write fails.
-  try {
-    for (;;) writeSync(fd, Buffer.alloc(512, 1))
-  } catch {
-    // full
-  } finally {
-    closeSync(fd)
-  }
-  return filler
-}
-
+// Registered after useSmallDisk, so it runs first: the hosts close before the disk goes.
 afterEach(() => {
   while (hosts.length) hosts.pop()?.close()
-  while (mounted.length) {
-    const dir = mounted.pop() as string
-    execFileSync('umount', [dir])
-    rmSync(dir, { recursive: true, force: true })
-  }
 })
 
 const patient = (n: number) => ({

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { FingerprintSchema } from '../../../shared/workstations/workstation'
 import type { Logger } from '../../log'
-import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../storage/fileModes'
+import { writeFileAtomic } from '../../storage/atomicFile'
+import { PRIVATE_FOLDER_MODE } from '../../storage/fileModes'
 import type { PinnedServer } from '../../server/pinnedClient'
 import type { SafeStorageLike } from '../keystoreKeys'
 
@@ -152,15 +153,8 @@ export function createConnectionFileStore(options: {
             credential: wrapCredential(choice.credential),
           }
     mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
-    // Written aside then renamed, so a crash mid-write never leaves half a file behind.
-    const temporary = `${file}.${process.pid}.tmp`
-    try {
-      writeFileSync(temporary, JSON.stringify(content, null, 2), { mode: PRIVATE_FILE_MODE })
-      renameSync(temporary, file)
-    } catch (error) {
-      rmSync(temporary, { force: true })
-      throw error
-    }
+    // Replaced whole, so a crash mid-write never leaves half a file behind.
+    writeFileAtomic(file, JSON.stringify(content, null, 2))
     log.info('connection.saved', { mode: choice.mode })
   }
 
