@@ -18,6 +18,9 @@ export default defineConfig({
           // Summary PDFs are laid out in worker threads (src/main/summaries/pool): the worker is
           // its own entry, out/main/summaryWorker.js, found beside the bundle at run time.
           summaryWorker: resolve(__dirname, 'src/main/summaries/pool/summaryWorker.ts'),
+          // The one-time work of a first start after an upgrade runs in a worker thread, so the
+          // desktop's progress window keeps painting (src/main/host/prepareInWorker.ts).
+          startupWorker: resolve(__dirname, 'src/main/host/startupWorker.ts'),
         },
       },
     },
@@ -28,7 +31,11 @@ export default defineConfig({
       isolatedEntries: true,
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          // The progress window's: fills in its text and bar, exposes nothing to the page.
+          startupProgress: resolve(__dirname, 'src/preload/startupProgress.ts'),
+        },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { closeDatabase, openDatabase } from './db/openDatabase'
 import { scheduleBackgroundQuickCheck } from './db/backgroundQuickCheck'
 import { createIdleCheckpoints } from './db/idleCheckpoints'
+import { taskProgress } from './db/startupProgress'
+import type { OnStartupProgress } from './db/startupProgress'
 import { databaseFile } from './dataDir'
 import { createDispatcher } from './door/dispatcher'
 import type { Dispatch } from './door/dispatcher'
@@ -89,6 +91,11 @@ export interface CoreOptions {
    * "before" figure and the tests that compare the two. Never set by the app.
    */
   readonly renderSummariesInline?: boolean
+  /**
+   * The slow one-time work of a first start after an upgrade (encryption, migrations, the audit
+   * trail's hand-over), as it goes, so the shell can show it; see db/startupProgress.ts.
+   */
+  readonly onProgress?: OnStartupProgress
 }
 
 /** The services both shells share: the database, the repositories and the one door. */
@@ -115,6 +122,7 @@ export function openCore(options: CoreOptions): Core {
     keys,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.benchmarkWithoutEncryption ? { benchmarkWithoutEncryption: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   })
   const quickCheck = scheduleBackgroundQuickCheck({
     skip: options.benchmarkWithoutEncryption ?? false,
@@ -163,7 +171,10 @@ export function openCore(options: CoreOptions): Core {
     now,
   })
   // Keyed with the installation's audit key, which never enters the database.
-  const audit = createAuditTrail(db, now, { key: keys.audit })
+  const audit = createAuditTrail(db, now, {
+    key: keys.audit,
+    onHandoverProgress: taskProgress('audit-handover', options.onProgress),
+  })
   const patientOfIntake = db
     .prepare<[number], number>('SELECT patient_id FROM intakes WHERE id = ?')
     .pluck()
@@ -180,6 +191,7 @@ export function openCore(options: CoreOptions): Core {
       backupFolder: safety.get().backupFolder,
       keys,
       log: options.log,
+      onProgress: taskProgress('encrypt-copies', options.onProgress),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     })
   }

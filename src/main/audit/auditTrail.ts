@@ -39,6 +39,11 @@ export interface AuditTrailOptions {
   readonly key: Buffer
   /** The checkpoint file; beside the database file by default. */
   readonly checkpointFile?: string
+  /**
+   * `(done, total)` in entries while the one-time hand-over from an older version's unkeyed
+   * chain verifies that chain (seconds on a million entries). Not called on later opens.
+   */
+  readonly onHandoverProgress?: (done: number, total: number) => void
 }
 
 /** Local calendar days to the ISO instants that bound them (entries store UTC instants). */
@@ -140,7 +145,9 @@ export function createAuditTrail(db: Database, now: () => Date, options: AuditTr
     const { tail, chain } = chainEnd()
     let problem: AuditBreak | null
     if (!handover) {
-      const unkeyed = verifyAuditChain(db, key)
+      const unkeyed = verifyAuditChain(db, key, undefined, {
+        ...(options.onHandoverProgress ? { onProgress: options.onHandoverProgress } : {}),
+      })
       problem = !unkeyed.intact
         ? { problem: unkeyed.problem, firstBadId: unkeyed.firstBadId }
         : inDatabase

@@ -62,9 +62,22 @@ export function verifyAuditChain(
   db: Database,
   auditKey: Buffer,
   checkpoint?: SignedSeal | null,
+  options: VerifyOptions = {},
 ): AuditVerification {
   const handover = createSealStore(db).get('handover')
-  const result = verifyChain(db, auditKey, checkpoint)
+  const { onProgress } = options
+  const total = onProgress
+    ? (db.prepare<[], number | null>('SELECT max(id) FROM audit_log').pluck().get() ?? 0)
+    : 0
+  onProgress?.(0, total)
+  const result = verifyChain(
+    db,
+    auditKey,
+    checkpoint,
+    onProgress ? (done) => onProgress(done, total) : undefined,
+  )
+  // The walk is over, at its end or at the first break: either way nothing is left to do.
+  onProgress?.(total, total)
   // Entries a confirmed restore imported from another installation: said in every result, so
   // "intact" is never read as covering them.
   const imported =
@@ -72,10 +85,22 @@ export function verifyAuditChain(
   return imported > 0 ? { ...result, importedThrough: imported } : result
 }
 
+export interface VerifyOptions {
+  /**
+   * `(done, total)` in entries while the walk goes: 0 first, then every PROGRESS_EVERY entries
+   * and at the end. The total is the highest id (ids run 1, 2, 3 in an intact chain).
+   */
+  readonly onProgress?: (done: number, total: number) => void
+}
+
+/** About a tenth of a second of hashing: often enough to show, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 10_000
+
 function verifyChain(
   db: Database,
   auditKey: Buffer,
   checkpoint: SignedSeal | null | undefined,
+  onProgress?: (done: number) => void,
 ): AuditVerification {
   const seals = createSealStore(db)
   const handover = seals.get('handover')
@@ -99,6 +124,7 @@ function verifyChain(
   let checked = 0
   const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY id')
   for (const row of rows.iterate()) {
+    if (onProgress && checked > 0 && checked % PROGRESS_EVERY === 0) onProgress(checked)
     if (row.id !== expectedId) {
       return broken(checked, row.id > expectedId ? 'missing' : 'out_of_order', row.id)
     }

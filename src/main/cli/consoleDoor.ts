@@ -5,6 +5,7 @@ import type { RpcError } from '../../shared/contract/errors'
 import { databaseFile } from '../dataDir'
 import type { Caller, Dispatch } from '../door/dispatcher'
 import { openCoreHost } from '../host/coreHost'
+import { createStartupProgressReporter } from '../host/startupProgressReporter'
 import { createShellLogger } from '../logging/shellLogger'
 import { assertDataDirFree, DataFolderInUseError } from '../storage/dataDirLock'
 import { consoleKeys } from './consoleKeys'
@@ -75,7 +76,12 @@ export async function withConsoleDoor<T>(
     assertDataDirFree(dataDir)
     log.writeToDataDir(dataDir)
     const keys = await consoleKeys(dataDir, log)
-    host = openCoreHost({ dataDir, log, shell: 'cli', keys })
+    // A first start after an upgrade can take a minute: said on stderr (stdout is the result).
+    const progress = createStartupProgressReporter({
+      write: (line) => process.stderr.write(line),
+      log,
+    })
+    host = openCoreHost({ dataDir, log, shell: 'cli', keys, onProgress: progress.onProgress })
   } catch (error) {
     if (error instanceof DataFolderInUseError) throw new CommandError(error.message)
     throw error

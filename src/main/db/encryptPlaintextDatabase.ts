@@ -11,7 +11,21 @@ export interface EncryptPlaintextOptions {
   readonly nativeBinding?: string
   /** Names the safety copy; tests pin it. */
   readonly now: Date
+  /**
+   * Called after each step with `done` of `total` (see ENCRYPTION_STEPS). Each step is one
+   * SQLite statement (or one file copy) that cannot report from inside, so this is a step
+   * report weighted by what each step costs, not a page count.
+   */
+  readonly onProgress?: (done: number, total: number) => void
 }
+
+/**
+ * The conversion's steps, weighted by their share of its time, measured on a 30 MB database
+ * (check 7%, copy 19%, encryption 72%, safety copy 2%) and consistent with ~41 s on the 2 GB
+ * benchmark database: enough for a fair percentage and time estimate between steps.
+ */
+const ENCRYPTION_STEPS = { check: 7, copy: 19, encrypt: 72, safetyCopy: 2 } as const
+const ENCRYPTION_TOTAL = Object.values(ENCRYPTION_STEPS).reduce((sum, weight) => sum + weight, 0)
 
 /** Thrown when the plaintext database fails its check: it is not converted, nor touched. */
 export class PlaintextDatabaseDamagedError extends Error {
@@ -38,6 +52,12 @@ export function encryptPlaintextDatabase(options: EncryptPlaintextOptions): stri
   const safetyCopy = `${file}.before-encryption-${stamp}.bak`
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   removeWithSideFiles(working)
+  let done = 0
+  const stepDone = (step: keyof typeof ENCRYPTION_STEPS) => {
+    done += ENCRYPTION_STEPS[step]
+    options.onProgress?.(done, ENCRYPTION_TOTAL)
+  }
+  options.onProgress?.(0, ENCRYPTION_TOTAL)
 
   const plain = new BetterSqlite3(file, { fileMustExist: true, ...binding })
   try {
@@ -48,8 +68,10 @@ export function encryptPlaintextDatabase(options: EncryptPlaintextOptions): stri
       throw new PlaintextDatabaseDamagedError('The database file is damaged.', { cause: error })
     }
     if (check !== 'ok') throw new PlaintextDatabaseDamagedError('The database file is damaged.')
+    stepDone('check')
     createPrivateEmptyFile(working)
     plain.prepare('VACUUM INTO ?').run(working)
+    stepDone('copy')
   } catch (error) {
     removeWithSideFiles(working)
     throw error
@@ -59,9 +81,11 @@ export function encryptPlaintextDatabase(options: EncryptPlaintextOptions): stri
 
   try {
     encryptInPlace(working, options.key, binding)
+    stepDone('encrypt')
     copyFileSync(working, safetyCopy)
     makePrivate(safetyCopy)
     renameSync(working, file)
+    stepDone('safetyCopy')
   } catch (error) {
     removeWithSideFiles(working)
     rmSync(safetyCopy, { force: true })

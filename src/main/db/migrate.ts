@@ -5,9 +5,19 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
-/** Applies every pending migration, each in its own transaction with its version bump. */
-export function migrate(db: Database, migrations: readonly Migration[]): number[] {
+/**
+ * Applies every pending migration, each in its own transaction with its version bump.
+ * `onProgress` hears `(done, total)` in migrations: 0 before the first, then after each.
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  onProgress?: (done: number, total: number) => void,
+): number[] {
   const applied: number[] = []
+  const from = schemaVersion(db)
+  const pending = migrations.filter((migration) => migration.version > from).length
+  if (pending > 0) onProgress?.(0, pending)
   for (const migration of migrations) {
     if (migration.version <= schemaVersion(db)) continue
     // Foreign keys can only be switched outside a transaction; a rebuild needs them off.
@@ -25,6 +35,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): number[
       if (migration.rebuildsTables && enforced) db.pragma('foreign_keys = ON')
     }
     applied.push(migration.version)
+    onProgress?.(applied.length, pending)
   }
   return applied
 }

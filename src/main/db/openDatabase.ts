@@ -14,6 +14,8 @@ import { DatabaseUnreadableError, isPlaintextDatabase, openKeyedDatabase } from 
 import { migrate, schemaVersion } from './migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index'
 import type { Migration } from './migrations/index'
+import { taskProgress } from './startupProgress'
+import type { OnStartupProgress } from './startupProgress'
 
 export interface OpenDatabaseOptions {
   readonly file: string
@@ -35,6 +37,12 @@ export interface OpenDatabaseOptions {
    * run can put figures without encryption beside those with it. Never set by the app.
    */
   readonly benchmarkWithoutEncryption?: boolean
+  /**
+   * The one-time work of a first start after an upgrade, as it goes: the conversion of a
+   * plaintext database ('encrypt-database') and the migrations of an existing database
+   * ('migrate'; a new database's are instant and not reported).
+   */
+  readonly onProgress?: OnStartupProgress
 }
 
 /** The database file cannot be used as it is; the app must not open (or replace) it. */
@@ -111,8 +119,17 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
         `The database was written by a newer version of the app (schema ${version}).`,
       )
     }
-    if (existed && version > 0 && version < latest) copyBeforeMigrating(db, file, now(), version)
-    migrate(db, migrations)
+    if (existed && version > 0 && version < latest) {
+      // The copy (a whole-database VACUUM INTO) counts as one step, beside each migration.
+      const steps = migrations.filter((migration) => migration.version > version).length + 1
+      const report = taskProgress('migrate', options.onProgress)
+      report(0, steps)
+      copyBeforeMigrating(db, file, now(), version)
+      report(1, steps)
+      migrate(db, migrations, (done) => report(done + 1, steps))
+    } else {
+      migrate(db, migrations)
+    }
     for (const suffix of ['-wal', '-shm']) makePrivate(`${file}${suffix}`)
     return db
   } catch (error) {
@@ -131,7 +148,13 @@ function openEncrypted(options: OpenDatabaseOptions, existed: boolean, now: () =
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   if (existed && isPlaintextDatabase(file)) {
     try {
-      encryptPlaintextDatabase({ file, key: options.keys.database, now: now(), ...binding })
+      encryptPlaintextDatabase({
+        file,
+        key: options.keys.database,
+        now: now(),
+        onProgress: taskProgress('encrypt-database', options.onProgress),
+        ...binding,
+      })
     } catch (error) {
       if (error instanceof PlaintextDatabaseDamagedError) {
         throw new DatabaseDamagedError(error.message, { cause: error })

@@ -5,6 +5,11 @@ import { app, dialog, Menu, safeStorage, session } from 'electron'
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
 import { openCoreHost } from '../host/coreHost'
 import type { CoreHost } from '../host/coreHost'
+import { oneTimeWorkPending } from '../host/oneTimeWorkPending'
+import { prepareInWorker } from '../host/prepareInWorker'
+import { createStartupProgressReporter } from '../host/startupProgressReporter'
+import { startupProgressText } from '../host/startupProgressText'
+import type { InstallationKeys } from '../storage/installationKeys'
 import { databaseFile, PRODUCT_NAME, resolveDataDir } from '../dataDir'
 import type { Dispatch } from '../door/dispatcher'
 import { pairWithServer } from '../server/pairWithServer'
@@ -31,6 +36,8 @@ import { resolveNativeBinding } from './nativeBinding'
 import { rendererLocation } from './rendererLocation'
 import { hardenAllWebContents, hardenSession } from './security'
 import { startupErrorMessage } from './startupError'
+import { openStartupWindow } from './startupWindow'
+import type { StartupWindow } from './startupWindow'
 import { createElectronSummaryActions } from './summaryActions'
 
 /**
@@ -42,6 +49,7 @@ import { createElectronSummaryActions } from './summaryActions'
 // with join rather than `new URL(..., import.meta.url)`, which Vite would treat as an asset.)
 const outMainDir = dirname(fileURLToPath(import.meta.url))
 const PRELOAD_PATH = join(outMainDir, '..', 'preload', 'index.cjs')
+const STARTUP_PRELOAD_PATH = join(outMainDir, '..', 'preload', 'startupProgress.cjs')
 const INDEX_HTML_PATH = join(outMainDir, '..', 'renderer', 'index.html')
 const APP_ROOT = join(outMainDir, '..', '..')
 
@@ -102,11 +110,23 @@ function main(): void {
     .catch((error: unknown) => failAtStartup(error, dataDir))
 }
 
-function onReady(dataDir: string): void {
+async function onReady(dataDir: string): Promise<void> {
   hardenSession(session.defaultSession)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate({ platform: process.platform, developerTools })),
   )
+  const connectionStore = createConnectionFileStore({ dataDir, safeStorage, log })
+  // An upgrade's one-time work (encryption, migrations, the audit hand-over) can take a minute
+  // on a big database: done first, in a worker, with a progress window, before the main window.
+  let startupWindow: StartupWindow | null = null
+  if (connectionStore.read()?.mode !== 'server' && existsSync(databaseFile(dataDir))) {
+    try {
+      startupWindow = await prepareLocalCore(dataDir)
+    } catch (error) {
+      // The open below meets the same problem and reports it as on any start.
+      log.error('startup.prepare_failed', error)
+    }
+  }
 
   // Where calls go: this computer's own core ("This computer only", what an existing install
   // keeps) or the clinic server this computer paired with (see connection/connectionController).
@@ -117,7 +137,7 @@ function onReady(dataDir: string): void {
   const fileActions = createElectronSummaryActions(() => mainWindow)
   try {
     controller = createConnectionController({
-      store: createConnectionFileStore({ dataDir, safeStorage, log }),
+      store: connectionStore,
       hasLocalData: () => existsSync(databaseFile(dataDir)) || keeperOf(dataDir) !== null,
       openLocal: (): Dispatch => {
         try {
@@ -148,6 +168,7 @@ function onReady(dataDir: string): void {
     controller.start()
     launched = true
   } catch (error) {
+    startupWindow?.close()
     failAtStartup(error, dataDir)
     return
   }
@@ -169,6 +190,8 @@ function onReady(dataDir: string): void {
   })
   app.on('will-quit', () => live.stopAll())
   openMainWindow(controller)
+  // After the main window exists, so that closing this one never leaves the app windowless.
+  startupWindow?.close()
   // macOS keeps the app running with no window; clicking the dock icon opens one again.
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow(controller)
@@ -182,21 +205,76 @@ function onReady(dataDir: string): void {
  * the key file with a logged warning. Any other failure is thrown (the caller shows the error box).
  */
 function openLocalCore(dataDir: string): CoreHost {
-  const nativeBinding = resolveNativeBinding({
-    isPackaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-    appRoot: APP_ROOT,
-  })
-  const keys = loadOrCreateKeystoreKeys({ dataDir, safeStorage, log })
   return openCoreHost({
     dataDir,
     log,
-    keys,
-    nativeBinding,
+    keys: localKeys(dataDir),
+    nativeBinding: nativeBindingPath(),
     shell: 'desktop',
     scheduleBackups: true,
     desktopFileActions: createElectronSummaryActions(() => mainWindow),
   })
+}
+
+function nativeBindingPath(): string {
+  return resolveNativeBinding({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot: APP_ROOT,
+  })
+}
+
+let keysOfThisComputer: InstallationKeys | null = null
+
+/** Read once: the progress step and the open after it use the same keys. */
+function localKeys(dataDir: string): InstallationKeys {
+  keysOfThisComputer ??= loadOrCreateKeystoreKeys({ dataDir, safeStorage, log })
+  return keysOfThisComputer
+}
+
+/**
+ * Does the one-time work of a first start after an upgrade in a worker thread (see
+ * host/prepareInWorker), with a small window showing the same line as the terminal and a bar,
+ * updated every second (the estimate counts down while one long step gives no report). Returns
+ * the window, to be closed once the main window exists; null when there is nothing to do.
+ */
+async function prepareLocalCore(dataDir: string): Promise<StartupWindow | null> {
+  const keys = localKeys(dataDir)
+  const nativeBinding = nativeBindingPath()
+  const file = databaseFile(dataDir)
+  if (!oneTimeWorkPending({ file, key: keys.database, nativeBinding })) return null
+  const reporter = createStartupProgressReporter({
+    write: (line) => process.stdout.write(line),
+    log,
+  })
+  const window = openStartupWindow({ preloadPath: STARTUP_PRELOAD_PATH, log })
+  const showStatus = () => {
+    const status = reporter.status()
+    if (status) window.show({ text: startupProgressText(status), percent: status.percent })
+  }
+  const timer = setInterval(() => {
+    reporter.tick()
+    showStatus()
+  }, 1000)
+  try {
+    await prepareInWorker({
+      dataDir,
+      keys,
+      nativeBinding,
+      shell: 'desktop',
+      log,
+      onProgress: (progress) => {
+        reporter.onProgress(progress)
+        showStatus()
+      },
+    })
+  } catch (error) {
+    window.close()
+    throw error
+  } finally {
+    clearInterval(timer)
+  }
+  return window
 }
 
 function openMainWindow(controller: ConnectionController): void {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { parseShellArgs } from '../args'
 import { defaultDataDir, resolveDataDir } from '../dataDir'
 import { openCoreHost } from '../host/coreHost'
+import { createStartupProgressReporter } from '../host/startupProgressReporter'
 import { createShellLogger } from '../logging/shellLogger'
 import { restrictNewFiles } from '../storage/fileModes'
 import { keysForServer } from '../storage/serverKeys'
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
     keys,
     shell: 'browser',
     scheduleBackups: true,
+    // The core opens before the server listens: the terminal line is the whole story.
+    onProgress: createStartupProgressReporter({
+      write: (line) => process.stdout.write(line),
+      log,
+    }).onProgress,
     ...(args.idleLockSeconds ? { idleLockOverrideSeconds: args.idleLockSeconds } : {}),
   })
   const token = randomBytes(32).toString('base64url')

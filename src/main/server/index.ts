@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir, resolveDataDir } from '../dataDir'
+import { createStartupProgressReporter } from '../host/startupProgressReporter'
 import { createShellLogger } from '../logging/shellLogger'
 import { restrictNewFiles } from '../storage/fileModes'
 import { keysForServer } from '../storage/serverKeys'
@@ -28,6 +29,11 @@ async function main(): Promise<void> {
     ...(args.host ? { host: args.host } : {}),
     ...(args.port !== undefined ? { port: args.port } : {}),
     ...(args.idleLockSeconds ? { idleLockSeconds: args.idleLockSeconds } : {}),
+    // A first start after an upgrade can take a minute before the server listens.
+    onStartupProgress: createStartupProgressReporter({
+      write: (line) => process.stdout.write(line),
+      log,
+    }).onProgress,
   })
   console.log(server.startLine)
 

@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { openCoreHost } from '../host/coreHost'
-import type { CoreHost } from '../host/coreHost'
+import type { CoreHost, CoreHostOptions } from '../host/coreHost'
 import type { Logger } from '../log'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { createClinicServer } from './http/clinicServer'
@@ -25,6 +25,8 @@ export interface RunServerOptions {
   readonly bodyTimeoutMs?: number
   /** Pairing tries per address; default 10 per 10 minutes (see pairingAttempts.ts). */
   readonly pairingLimit?: PairingAttemptLimit
+  /** The one-time work of a first start after an upgrade, as it goes (the terminal line). */
+  readonly onStartupProgress?: CoreHostOptions['onProgress']
 }
 
 export interface RunningServer {
@@ -67,6 +69,7 @@ export async function runClinicServer(options: RunServerOptions): Promise<Runnin
     lockProgram: 'server',
     scheduleBackups: options.scheduleBackups ?? true,
     ...(options.idleLockSeconds ? { idleLockOverrideSeconds: options.idleLockSeconds } : {}),
+    ...(options.onStartupProgress ? { onProgress: options.onStartupProgress } : {}),
   })
   // After the lock: only the folder's holder may renew the certificate files.
   let tls: ServerTls

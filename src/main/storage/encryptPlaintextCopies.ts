@@ -22,6 +22,8 @@ export interface PlaintextCopiesOptions {
   readonly keys: InstallationKeys
   readonly log: Logger
   readonly nativeBinding?: string
+  /** `(done, total)` in copies, 0 first, when there is at least one to convert. */
+  readonly onProgress?: (done: number, total: number) => void
 }
 
 export interface PlaintextCopiesOutcome {
@@ -175,26 +177,29 @@ export function encryptPlaintextCopies(options: PlaintextCopiesOptions): Plainte
   let encrypted = 0
   let failed = 0
   let leftAlone = 0
+  // Both folders listed first, so that the progress has its total from the start.
+  const own: string[] = []
   for (const [folder, isOwn] of folders) {
-    let found: { own: string[]; others: number }
     try {
-      found = plaintextFilesIn(folder, isOwn)
+      const found = plaintextFilesIn(folder, isOwn)
+      own.push(...found.own)
+      leftAlone += found.others
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         options.log.error('storage.plaintext_scan_failed', error)
       }
-      continue
     }
-    leftAlone += found.others
-    for (const file of found.own) {
-      try {
-        encryptCopy(file, options)
-        encrypted += 1
-      } catch (error) {
-        failed += 1
-        options.log.error('storage.plaintext_copy_not_encrypted', error)
-      }
+  }
+  if (own.length) options.onProgress?.(0, own.length)
+  for (const file of own) {
+    try {
+      encryptCopy(file, options)
+      encrypted += 1
+    } catch (error) {
+      failed += 1
+      options.log.error('storage.plaintext_copy_not_encrypted', error)
     }
+    options.onProgress?.(encrypted + failed, own.length)
   }
   if (encrypted || failed)
     options.log.info('storage.plaintext_copies_encrypted', { encrypted, failed })
