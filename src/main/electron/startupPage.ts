@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { PRODUCT_NAME } from '../dataDir'
+import { secureWebPreferences } from './windowOptions'
 
 const STYLE = `
 body { margin: 0; font: 15px/1.45 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
@@ -60,20 +61,6 @@ export function startupWindowOptions(options: {
     fullscreenable: false,
     closable: false,
     show: false,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath, false),
   }
 }

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 import { PRODUCT_NAME } from '../dataDir'
 
 /**
@@ -18,21 +18,29 @@ export function mainWindowOptions(options: {
     minHeight: 600,
     // Shown on 'ready-to-show' so staff never see a blank white frame while the page loads.
     show: false,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      // The spellchecker fetches dictionaries from the internet and underlines patient names.
-      spellcheck: false,
-      devTools: options.developerTools,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath, options.developerTools),
+  }
+}
+
+/**
+ * Electron's security checklist for every window of the app: an isolated, sandboxed page with
+ * no Node, no webview, no insecure content, and only our own preload.
+ */
+export function secureWebPreferences(preloadPath: string, developerTools: boolean): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    // The spellchecker fetches dictionaries from the internet and underlines patient names.
+    spellcheck: false,
+    devTools: developerTools,
   }
 }

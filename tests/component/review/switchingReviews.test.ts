@@ -6,7 +6,7 @@ import IntakeReviewView from '../../../src/renderer/src/features/review/IntakeRe
 import { assess } from '../../../src/shared/clinical/assess'
 import type { Answers } from '../../../src/shared/intake/answers'
 import type { Intake } from '../../../src/shared/intake/intakeRecord'
-import type { Review } from '../../../src/shared/review/review'
+import { inProgressReview } from './reviewFixtures'
 import { draftIntake, ok, settle, testPatient } from '../intake/support'
 import { mountWithApp } from '../support/mountWithApp'
 
@@ -26,25 +26,8 @@ function submitted(id: number): Intake {
   })
 }
 
-function storedReview(input: { intakeId: number; clinicalNote: string }): Review {
-  return {
-    id: input.intakeId,
-    intakeId: input.intakeId,
-    patientId: testPatient.id,
-    status: 'in_progress',
-    decisions: [],
-    otherDiagnoses: [],
-    clinicalNote: input.clinicalNote,
-    engineVersion: '1.1.0',
-    createdAt: '2026-11-26T10:00:00.000Z',
-    createdBy: 4,
-    updatedAt: '2026-11-26T10:00:00.000Z',
-    signedAt: null,
-    signedBy: null,
-    signedByName: null,
-    version: 1,
-    amendments: [],
-  }
+function storedReview(input: { intakeId: number; clinicalNote: string }) {
+  return inProgressReview({ ...input, engineVersion: '1.1.0' })
 }
 
 /** Reviews of two intakes; `get` for intake 6 waits until released. */

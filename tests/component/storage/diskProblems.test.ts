@@ -8,8 +8,8 @@ import PatientFormView from '../../../src/renderer/src/features/patients/Patient
 import IntakeReviewView from '../../../src/renderer/src/features/review/IntakeReviewView.vue'
 import { assess } from '../../../src/shared/clinical/assess'
 import type { Answers } from '../../../src/shared/intake/answers'
-import type { Review } from '../../../src/shared/review/review'
 import { draftIntake, fakeIntakes, ok, settle, testPatient } from '../intake/support'
+import { inProgressReview } from '../review/reviewFixtures'
 import { mountWithApp } from '../support/mountWithApp'
 
 const DISK_FULL = {
@@ -110,24 +110,12 @@ describe('a full disk while saving', () => {
       assessment,
       submittedAt: '2026-11-26T09:30:00.000Z',
     })
-    const savedReview = (clinicalNote: string): Review => ({
-      id: 1,
-      intakeId: intake.id,
-      patientId: testPatient.id,
-      status: 'in_progress',
-      decisions: [],
-      otherDiagnoses: [],
-      clinicalNote,
-      engineVersion: assessment.engineVersion,
-      createdAt: '2026-11-26T10:00:00.000Z',
-      createdBy: 4,
-      updatedAt: '2026-11-26T10:00:00.000Z',
-      signedAt: null,
-      signedBy: null,
-      signedByName: null,
-      version: 1,
-      amendments: [],
-    })
+    const savedReview = (clinicalNote: string) =>
+      inProgressReview({
+        intakeId: intake.id,
+        clinicalNote,
+        engineVersion: assessment.engineVersion,
+      })
     const saveDraft = vi
       .fn()
       .mockResolvedValueOnce(DISK_FULL)
