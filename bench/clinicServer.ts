@@ -7,8 +7,15 @@
 // latency, and the server's event-loop delay while a batch PDF export runs. Loopback only,
 // bounded in count and time.
 //
-// Alone: `npx tsx bench/clinicServer.ts [--seconds N] [--workstations N]` (or
-// BENCH_NET_SECONDS / BENCH_NET_WORKSTATIONS); `npm run bench` runs it with the defaults.
+// Alone: `npx tsx bench/clinicServer.ts [--seconds N] [--workstations N] [--normal-priority]`
+// (or BENCH_NET_SECONDS / BENCH_NET_WORKSTATIONS / BENCH_NET_NORMAL_PRIORITY=1); `npm run bench`
+// runs it with the defaults.
+//
+// The server and the workstations share two cores with whatever else runs on the machine; they
+// run ahead of it (bench/network/processShare.ts) and report how long each still waited for a
+// core, so a busy machine is not mistaken for a slow server. To see where a slow call's time
+// went, BENCH_NET_TRACE=DIR writes both processes' timelines there (bench/network/trace.ts);
+// BENCH_NET_SERVER_NODE_ARGS adds Node flags to the server's process (e.g. `--cpu-prof`).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -17,7 +24,9 @@ import { fileURLToPath } from 'node:url'
 import { measureBareInsert } from './floorInsert'
 import { networkBenchOptions } from './network/options'
 import type { NetworkBenchOptions } from './network/options'
+import { mainThreadShare, raiseBenchPriority } from './network/processShare'
 import { startServerChild } from './network/serverChild'
+import { startTrace } from './network/trace'
 import { EXPORT_BATCH } from './network/serverMessages'
 import type { LoopDelay } from './network/serverMessages'
 import { createWorkstationClient } from './network/workstationClient'
@@ -160,8 +169,17 @@ export async function benchClinicServer(
   // The disk's share, on the same disk just before the load: every committed call waits for
   // one such sync, on the server's event loop (better-sqlite3 is synchronous).
   const bareInsert = await measureBareInsert(INSERT_RUNS, workDir)
-  const server = startServerChild(join(workDir, 'data'), workDir, options.workstations)
+  // The workstations' side first, so the server's child process is made at the same priority.
+  const priority = options.normalPriority ? null : raiseBenchPriority()
+  const clientNice = priority?.nice ?? 0
+  const server = startServerChild(
+    join(workDir, 'data'),
+    workDir,
+    options.workstations,
+    options.normalPriority ? 'normal' : 'raised',
+  )
   const clients: WorkstationClient[] = []
+  const trace = startTrace('client')
   const loadBefore = loadAverage()
   try {
     const ready = await server.next('ready')
@@ -195,6 +213,7 @@ export async function benchClinicServer(
     const clientLoop = monitorEventLoopDelay({ resolution: 5 })
     await pause(Math.max(0, measured.from - performance.now()))
     clientLoop.enable()
+    const clientShare = mainThreadShare()
     server.send({ kind: 'loop.start' })
     // A third of the run under load alone, then the batch export while the load goes on.
     await pause(Math.max(0, measured.from + (options.seconds * 1000) / 3 - performance.now()))
@@ -208,6 +227,13 @@ export async function benchClinicServer(
 
     await load
     clientLoop.disable()
+    const clientWaited = clientShare.stop()
+    trace.write({
+      origin: performance.timeOrigin,
+      measured,
+      exportWindow,
+      samples: record.samples,
+    })
     await pause(EVENT_GRACE_MS)
     const loadAfter = loadAverage()
 
@@ -225,6 +251,14 @@ export async function benchClinicServer(
     const events = eventLatencies(record, measured, clinicians.length)
     const callErrors = [...record.errors.values()].reduce((sum, count) => sum + count, 0)
     const submitsDuringExport = msOf(record, 'intakes.submit', exportWindow)
+    const submitsBesideExport = record.samples
+      .filter(
+        (sample) =>
+          sample.kind === 'intakes.submit' &&
+          within(measured, sample.startedAt) &&
+          !within(exportWindow, sample.startedAt),
+      )
+      .map((sample) => sample.ms)
     const who = `${options.workstations} workstations`
     // The floor for the calls: the same HTTPS connection, the same pipeline and door, and no
     // work behind it. (A static file goes through libuv's thread pool as well, which on a busy
@@ -368,6 +402,17 @@ export async function benchClinicServer(
         value: roundMs(exported.elapsedMs),
         unit: 'ms',
       },
+      ...(submitsBesideExport.length > 0
+        ? [
+            {
+              id: 'net.submit.besideExport.p99',
+              label: `submit over HTTPS, load only, no export running (p99 of ${submitsBesideExport.length})`,
+              value: roundMs(percentile(submitsBesideExport, 99)),
+              unit: 'ms',
+              ...onFloorP99,
+            },
+          ]
+        : []),
       ...(submitsDuringExport.length > 0
         ? [
             {
@@ -393,6 +438,34 @@ export async function benchClinicServer(
         value: roundMs(cpuPerCallMs(loaded, record, loadOnly)),
         unit: 'ms',
       },
+      // The machine's other work, which the timings above include: how long each process's
+      // main thread was ready to run but waited for a core (Linux only).
+      ...(loaded.waitedForCorePercent !== null
+        ? [
+            {
+              id: 'net.server.waitedForCore',
+              label: `server main thread waiting for a core, load only (nice ${ready.nice})`,
+              value: Math.round(loaded.waitedForCorePercent * 10) / 10,
+              unit: '%',
+            },
+          ]
+        : []),
+      ...(clientWaited !== null
+        ? [
+            {
+              id: 'net.client.waitedForCore',
+              label: `workstations' main thread waiting for a core, whole run (nice ${clientNice})`,
+              value: Math.round(clientWaited.waitedPercent * 10) / 10,
+              unit: '%',
+            },
+            {
+              id: 'net.client.cpu',
+              label: "workstations' main thread on a core, whole run (100% = one core)",
+              value: Math.round(clientWaited.ranPercent),
+              unit: '%',
+            },
+          ]
+        : []),
     )
 
     const errorsByKind = Object.fromEntries(record.errors)
@@ -418,12 +491,16 @@ export async function benchClinicServer(
         serverLoopLoaded: loaded,
         serverLoopExport: exported.delay,
         clientLoopP99Ms: clientLoop.percentile(99) / 1e6,
+        serverNice: ready.nice,
+        clientNice,
+        clientMainThread: clientWaited,
         exportBatch: EXPORT_BATCH,
       },
     }
   } finally {
     for (const client of clients) client.close()
     await server.stop()
+    priority?.restore()
     rmSync(workDir, { recursive: true, force: true })
   }
 }

@@ -6,6 +6,11 @@ export interface NetworkBenchOptions {
   readonly workstations: number
   /** Seconds of load (5 to 120; 60 by default). */
   readonly seconds: number
+  /**
+   * Run the server and the workstations at the machine's usual priority instead of ahead of
+   * other work (see processShare.ts): to see what other work on the machine costs them.
+   */
+  readonly normalPriority: boolean
 }
 
 export const MAX_WORKSTATIONS = 20
@@ -22,8 +27,9 @@ function bounded(text: string, name: string, min: number, max: number): number {
 }
 
 /**
- * `--seconds N` / `BENCH_NET_SECONDS` (a quick check: 10) and `--workstations N` /
- * `BENCH_NET_WORKSTATIONS`; flags win over the environment.
+ * `--seconds N` / `BENCH_NET_SECONDS` (a quick check: 10), `--workstations N` /
+ * `BENCH_NET_WORKSTATIONS` and `--normal-priority` / `BENCH_NET_NORMAL_PRIORITY=1`; flags win
+ * over the environment.
  */
 export function networkBenchOptions(
   argv: readonly string[] = [],
@@ -31,7 +37,11 @@ export function networkBenchOptions(
 ): NetworkBenchOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: { seconds: { type: 'string' }, workstations: { type: 'string' } },
+    options: {
+      seconds: { type: 'string' },
+      workstations: { type: 'string' },
+      'normal-priority': { type: 'boolean' },
+    },
     strict: true,
     allowPositionals: false,
   })
@@ -42,5 +52,6 @@ export function networkBenchOptions(
     workstations: workstations
       ? bounded(workstations, 'workstations', 2, MAX_WORKSTATIONS)
       : MAX_WORKSTATIONS,
+    normalPriority: values['normal-priority'] ?? env.BENCH_NET_NORMAL_PRIORITY === '1',
   }
 }

@@ -19,10 +19,16 @@ export interface ServerChild {
   stop(): Promise<void>
 }
 
-export function startServerChild(dataDir: string, workDir: string, staff: number): ServerChild {
+export function startServerChild(
+  dataDir: string,
+  workDir: string,
+  staff: number,
+  priority: 'raised' | 'normal',
+): ServerChild {
   // The same Node and loader as this process (tsx), so the child runs the TypeScript sources.
-  const child: ChildProcess = fork(SCRIPT, [dataDir, workDir, String(staff)], {
-    execArgv: process.execArgv,
+  const child: ChildProcess = fork(SCRIPT, [dataDir, workDir, String(staff), priority], {
+    // BENCH_NET_SERVER_NODE_ARGS adds Node flags for a diagnosis (e.g. `--cpu-prof`).
+    execArgv: [...process.execArgv, ...(process.env.BENCH_NET_SERVER_NODE_ARGS?.split(' ') ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const queue: FromServer[] = []

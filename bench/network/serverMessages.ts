@@ -18,6 +18,11 @@ export const LoopDelaySchema = z.object({
   maxMs: z.number(),
   /** Server CPU time (user + system) over wall time in the window, in percent of one core. */
   cpuPercent: z.number(),
+  /**
+   * The main thread's share of wall time waiting for a core while ready to run (Linux
+   * schedstat; null elsewhere): the machine's other work, not the server's.
+   */
+  waitedForCorePercent: z.number().nullable(),
 })
 export type LoopDelay = z.infer<typeof LoopDelaySchema>
 
@@ -35,6 +40,8 @@ export const FromServerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ready'),
     origin: z.string(),
+    /** The server process's nice value (see processShare.ts). */
+    nice: z.int(),
     caCertificate: z.string(),
     staff: z.array(StaffSchema),
     password: z.string(),

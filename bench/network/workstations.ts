@@ -1,7 +1,8 @@
 // What the simulated staff do for the length of the run: the front desk enters intakes (a new
 // patient, the intake started, three draft saves as the form fills, the submit), clinicians
 // keep the worklist open (a live-updates stream; they re-read the worklist when an intake is
-// submitted, as the app's worklist does, and every second or so as people click about), and
+// submitted, after the same short random wait as the app's worklist (liveRefresh.ts), and every
+// second or so as people click about), and
 // one more paired browser measures the floor: a static file and a trivial public channel over
 // the same HTTPS, in the same run. Records timings, errors and event arrivals; never a record's
 // contents (the patients are obviously fake in any case).
@@ -10,6 +11,7 @@ import { variedDemoAnswers } from '../../src/main/demo/demoAnswerVariation'
 import type { RpcResult } from '../../src/shared/contract/errors'
 import type { Answers } from '../../src/shared/intake/answers'
 import { DraftValuesSchema } from '../../src/shared/intake/intakeRecord'
+import { liveRefreshDelayMs } from '../../src/shared/events/liveRefresh'
 import { unscreenedQuestions } from '../../src/shared/intake/screening'
 import { seededRandom } from '../../src/shared/seededRandom'
 import { CallFailed } from './workstationClient'
@@ -18,7 +20,12 @@ import type { WorkstationClient } from './workstationClient'
 /** Mean pause between one person's calls (uniform from half to one and a half times it). */
 export const DESK_THINK_MS = 200
 export const CLINICIAN_THINK_MS = 1000
-export const PROBE_THINK_MS = 200
+/**
+ * The floor's probe calls more often than a person: at 200 ms it made about 135 of each floor
+ * call a minute, so its "p99" was the second-slowest sample; at 50 ms, about 600 (a trivial call
+ * each, well under 1% of a core).
+ */
+export const PROBE_THINK_MS = 50
 
 export const CALL_KINDS = [
   'patients.create',
@@ -174,12 +181,27 @@ export async function runFrontDesk(client: WorkstationClient, context: RunContex
  */
 export function holdWorklistOpen(client: WorkstationClient, context: RunContext) {
   const { record } = context
-  let inFlight: Promise<unknown> | null = null
-  // One read at a time, as the worklist screen does: a change during a read waits for it.
-  const readWorklist = () =>
-    (inFlight ??= timed(record, 'reviews.worklist', () =>
-      client.call('reviews.worklist', { status: 'awaiting' }),
-    ).finally(() => (inFlight = null)))
+  const spread = seededRandom(4000 + context.index)
+  let spreadRead: ReturnType<typeof setTimeout> | undefined
+  let inFlight: Promise<void> | null = null
+  let readAgain = false
+  // One read at a time, as the worklist screen does (worklistStore.refresh): a change during a
+  // read asks for one more read once it is back.
+  const readWorklist = (): Promise<void> => {
+    if (inFlight) {
+      readAgain = true
+      return inFlight
+    }
+    inFlight = (async () => {
+      do {
+        readAgain = false
+        await timed(record, 'reviews.worklist', () =>
+          client.call('reviews.worklist', { status: 'awaiting' }),
+        )
+      } while (readAgain && performance.now() < context.deadline)
+    })().finally(() => (inFlight = null))
+    return inFlight
+  }
   return {
     async open(): Promise<void> {
       await client.openEvents((event) => {
@@ -187,7 +209,13 @@ export function holdWorklistOpen(client: WorkstationClient, context: RunContext)
         const arrivals = record.eventArrivals.get(event.intakeId) ?? []
         arrivals.push(performance.now())
         record.eventArrivals.set(event.intakeId, arrivals)
-        if (performance.now() < context.deadline) void readWorklist()
+        // As WorklistView.vue: one read after a random part of the spread, for every change
+        // heard meanwhile.
+        if (performance.now() >= context.deadline || spreadRead !== undefined) return
+        spreadRead = setTimeout(() => {
+          spreadRead = undefined
+          if (performance.now() < context.deadline) void readWorklist()
+        }, liveRefreshDelayMs(spread))
       })
     },
     async run(): Promise<void> {
