@@ -11,7 +11,7 @@ import type {
   TierAgreement,
 } from '../../shared/agreement/agreementReport'
 import { CAUSE_IDS, RED_FLAG_IDS, urgencyRank } from '../../shared/clinical/ids'
-import type { CauseId } from '../../shared/clinical/ids'
+import type { CauseId, Tier } from '../../shared/clinical/ids'
 import { DECISIONS } from '../../shared/review/decisions'
 import type { Decision } from '../../shared/review/decisions'
 import { wilsonInterval } from '../../shared/statistics/wilsonInterval'
@@ -102,12 +102,11 @@ export function buildAgreementReport(
   const sum = (count: (version: string) => number) =>
     versions.reduce((total, version) => total + count(version), 0)
 
+  const outcomes = versions.map((version) => queries.outcomes(version, range))
+  const count = (causeId: CauseId, tier: Tier, decision: Decision) =>
+    outcomes.reduce((total, counts) => total + counts(causeId, tier, decision), 0)
   const causes = CAUSE_IDS.map((causeId) =>
-    causeAgreement(
-      causeId,
-      (id, tier, decision) => sum((v) => queries.outcomes(id, tier, decision, v, range)),
-      sum((v) => queries.outcomes(causeId, 'unlikely', 'confirm', v, range)),
-    ),
+    causeAgreement(causeId, count, count(causeId, 'unlikely', 'confirm')),
   )
   const flagVersion = versions.length === known.length ? null : (versions[0] ?? '')
   const redFlags: RedFlagAgreement[] = queries

@@ -228,7 +228,7 @@ const TABS: Record<
     inOrder: `FROM reviews r INDEXED BY reviews_by_status_signed
               CROSS JOIN intakes i INDEXED BY intakes_list ON i.id = r.intake_id`,
     ofIds: `FROM json_each(?) AS k CROSS JOIN intakes i INDEXED BY intakes_list ON i.id = k.value
-            JOIN reviews r ON r.intake_id = i.id`,
+            JOIN reviews r INDEXED BY reviews_by_intake ON r.intake_id = i.id`,
     where: "r.status = 'signed' AND i.status = 'reviewed'",
     order: 'r.signed_at DESC, r.id DESC',
   },

@@ -12,6 +12,7 @@ import {
   worklistSources,
 } from './worklistQuery'
 import type { ListedStatus, SourceKind, SqlQuery } from './worklistQuery'
+import { buildNameMatchCount } from '../patients/patientSearchQuery'
 
 interface WorklistRow {
   intake_id: number
@@ -102,6 +103,17 @@ export function createWorklistRepository(db: Database, limits: WorklistLimits = 
   const run = <Row>({ sql, params }: SqlQuery) => db.prepare<unknown[], Row>(sql).all(...params)
 
   /**
+   * Whether the patient filter names more patients than a small set holds (a short name prefix
+   * can match thousands): their intakes are then taken to be too many to read whole, without
+   * counting them. Counting walked thousands of patients' intakes twice per page, once per
+   * status, for a decision that only picks how the page is read, never what it holds.
+   */
+  function namesManyPatients(query: WorklistQuery): boolean {
+    const counted = buildNameMatchCount(query.patientQuery, limits.smallSet + 1)
+    return counted !== null && (run<{ n: number }>(counted)[0]?.n ?? 0) > limits.smallSet
+  }
+
+  /**
    * The filter matching fewest intakes with `status` (ties: the first named by
    * worklistSources), and whether it matches few enough to read whole.
    */
@@ -109,12 +121,16 @@ export function createWorklistRepository(db: Database, limits: WorklistLimits = 
     query: WorklistQuery,
     kinds: readonly SourceKind[],
     status: ListedStatus,
+    manyPatients: boolean,
   ): { kind: SourceKind; small: boolean } {
     let best = kinds[0] as SourceKind
     let bestSize = Infinity
     for (const kind of kinds) {
-      const counted = buildSourceSize(query, kind, status, limits.smallSet + 1)
-      const size = run<{ n: number }>(counted)[0]?.n ?? 0
+      const size =
+        kind === 'patient' && manyPatients
+          ? limits.smallSet + 1
+          : (run<{ n: number }>(buildSourceSize(query, kind, status, limits.smallSet + 1))[0]?.n ??
+            0)
       if (size < bestSize) {
         best = kind
         bestSize = size
@@ -128,8 +144,13 @@ export function createWorklistRepository(db: Database, limits: WorklistLimits = 
    * The intakes with `status` matching every filter: all of them when the narrowest filter
    * matches few, else only as many as it takes to know there are more than the count limit.
    */
-  function matches(query: WorklistQuery, kinds: readonly SourceKind[], status: ListedStatus) {
-    const source = narrowestSource(query, kinds, status)
+  function matches(
+    query: WorklistQuery,
+    kinds: readonly SourceKind[],
+    status: ListedStatus,
+    manyPatients: boolean,
+  ) {
+    const source = narrowestSource(query, kinds, status, manyPatients)
     const keep = source.small ? Infinity : limits.count
     const ids: number[] = []
     let complete = true
@@ -179,9 +200,10 @@ export function createWorklistRepository(db: Database, limits: WorklistLimits = 
         counts: countsOf(awaiting ?? 0, reviewed ?? 0),
       }
     }
+    const manyPatients = kinds.includes('patient') && namesManyPatients(query)
     const found = {
-      submitted: matches(query, kinds, 'submitted'),
-      reviewed: matches(query, kinds, 'reviewed'),
+      submitted: matches(query, kinds, 'submitted', manyPatients),
+      reviewed: matches(query, kinds, 'reviewed', manyPatients),
     }
     const ids = knownIds(query, found)
     const rows = run<WorklistRow>(

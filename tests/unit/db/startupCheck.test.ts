@@ -18,7 +18,10 @@ import { useTempDir } from '../support/tempDataDir'
 
 const tempDir = useTempDir()
 
-/** A database with enough rows that its middle page is a data page open does not read. */
+/**
+ * A database with enough rows that its middle page is a data page open does not read (the
+ * schema's own pages, read at open, come first and grow with every migration).
+ */
 function filledDatabase(keys = testKeys()) {
   const file = databaseFile(tempDir())
   const db = openDatabase({ keys, file })
@@ -27,7 +30,7 @@ function filledDatabase(keys = testKeys()) {
      VALUES ('Testy', ?, '1975-06-15', 'female', 'x', 'x')`,
   )
   db.transaction(() => {
-    for (let i = 0; i < 2000; i++) insert.run(`Example${i}`)
+    for (let i = 0; i < 5000; i++) insert.run(`Example${i}`)
   })()
   return { keys, file, db }
 }
@@ -113,7 +116,7 @@ describe('the check at start', () => {
        VALUES ('Testy', ?, '1975-06-15', 'female', 'x', 'x')`,
     )
     first.db.transaction(() => {
-      for (let i = 0; i < 2000; i++) insert.run(`Example${i}`)
+      for (let i = 0; i < 5000; i++) insert.run(`Example${i}`)
     })()
     first.close()
     flipMiddleByte(databaseFile(dataDir))

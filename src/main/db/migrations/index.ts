@@ -12,6 +12,8 @@ import { m010AgreementCopies } from './m010AgreementCopies'
 import { m011Workstations } from './m011Workstations'
 import { m012Alerts } from './m012Alerts'
 import { m013EnteredInError } from './m013EnteredInError'
+import { m014WorklistIndexes } from './m014WorklistIndexes'
+import { m015AgreementMonths } from './m015AgreementMonths'
 
 export type { Migration } from './migration'
 
@@ -30,6 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m011Workstations,
   m012Alerts,
   m013EnteredInError,
+  m014WorklistIndexes,
+  m015AgreementMonths,
 ]
 
 // The newest version, not the count: numbers are reserved per feature and may land out of turn.
