@@ -1,5 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { stageFile } from '../../storage/atomicFile'
+import type { StagedFile } from '../../storage/atomicFile'
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../storage/fileModes'
 import type { CertificateWithKey } from './certificates'
 
@@ -58,14 +60,14 @@ export function readPair(
  * temporary name first (0600 from the start), then both are renamed, the key first.
  */
 export function writePair(folder: string, names: TlsFileNames, pair: CertificateWithKey): void {
-  const staged = (name: string, content: string) => {
-    const temporary = join(folder, `${name}.${process.pid}.new`)
-    writeFileSync(temporary, content, { mode: PRIVATE_FILE_MODE, flag: 'w' })
-    chmodSync(temporary, PRIVATE_FILE_MODE)
-    return () => renameSync(temporary, join(folder, name))
+  const key = stageFile(join(folder, names.privateKey), pair.privateKey)
+  let certificate: StagedFile
+  try {
+    certificate = stageFile(join(folder, names.certificate), pair.certificate)
+  } catch (error) {
+    key.discard()
+    throw error
   }
-  const key = staged(names.privateKey, pair.privateKey)
-  const certificate = staged(names.certificate, pair.certificate)
-  key()
-  certificate()
+  key.commit()
+  certificate.commit()
 }
