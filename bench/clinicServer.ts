@@ -1,11 +1,29 @@
-// Benchmark of the clinic server under a clinic's load: the real server (HTTPS, pairing,
-// per-tab sessions, the one door, SQLite, the PDF worker pool) in a process of its own on
-// 127.0.0.1 with a small database it seeds itself, and up to 20 simulated workstations paired
-// with it (half front desk entering intakes, half clinicians holding the worklist open with a
-// live-updates stream) for 60 s. Reports calls per second, p50/p99 per call beside a bare HTTPS
-// round trip on the same server in the same run (the floor), errors, the submit-to-event
-// latency, and the server's event-loop delay while a batch PDF export runs. Loopback only,
-// bounded in count and time.
+// Benchmark of the clinic server: the real server (HTTPS, pairing, per-tab sessions, the one
+// door, SQLite, the PDF worker pool) in a process of its own on 127.0.0.1 with a small database
+// it seeds itself, and up to 20 simulated workstations paired with it (half front desk entering
+// intakes, half clinicians holding the worklist open with a live-updates stream), in two phases
+// of 60 s each on the same server and workstations:
+//
+// 1. Stress (network/workstations.ts): every desk makes about 5 calls a second (a whole intake
+//    every 1.2 s or so) and every clinician reads the worklist about every second and after each
+//    submit: about 100 calls a second, some 20 to 25 times a clinic's rate (the table prints the
+//    measured ratio). It finds where the server gives way; the batch PDF export runs during it, for
+//    the event-loop figures. Its submit p99 carries the issue's target ("under 10 ms with 20
+//    workstations"): only a load this heavy gives hundreds of submits in a minute, enough for a
+//    p99 that means something.
+// 2. At a clinic's pace (network/clinicPace.ts, where each rate is grounded in the renderer's
+//    code): a desk saves once per answer, about every 3 s, then submits, and takes the next patient
+//    about 45 s later; a clinician re-reads the worklist only when a change is announced or on
+//    coming back to it, moving between the worklist and a review about every 25 s. About 4 calls a
+//    second in all: what the server's calls cost when a clinic works as it does. Ten desks
+//    submit only a few intakes a minute at that pace, so its submit p99 is the slowest of a
+//    handful (the row says of how many) and is printed without a target; the draft save's p99,
+//    from some 130 synced commits, is the steadier figure beside it. People are not sped up to
+//    get more samples: that would be the stress phase again.
+//
+// Each phase reports calls per second, p50/p99 per call beside a bare HTTPS round trip on the
+// same server in the same phase (the floor), errors and the submit-to-event latency. Loopback
+// only, bounded in count and time (two minutes and a quarter in all).
 //
 // Alone: `npx tsx bench/clinicServer.ts [--seconds N] [--workstations N] [--normal-priority]`
 // (or BENCH_NET_SECONDS / BENCH_NET_WORKSTATIONS / BENCH_NET_NORMAL_PRIORITY=1); `npm run bench`
@@ -32,6 +50,14 @@ import type { LoopDelay } from './network/serverMessages'
 import { createWorkstationClient } from './network/workstationClient'
 import type { WorkstationClient } from './network/workstationClient'
 import {
+  CLINIC_ANSWER_MS,
+  CLINIC_LEAD_IN_MS,
+  CLINIC_NAVIGATE_MS,
+  clinicianAtClinicPace,
+  runDeskAtClinicPace,
+} from './network/clinicPace'
+import {
+  CALL_KINDS,
   CLINICIAN_THINK_MS,
   DESK_THINK_MS,
   holdWorklistOpen,
@@ -103,6 +129,23 @@ function eventLatencies(record: LoadRecord, window: Window, streams: number) {
   return { latencies, missed, beforeReply }
 }
 
+/** Which sample a nearest-rank p99 is when there are few: `of 6, the slowest`. */
+function p99Rank(count: number): string {
+  if (count >= 200) return ''
+  const fromTop = count - Math.ceil(0.99 * count) + 1
+  const ordinal = fromTop === 2 ? '2nd ' : fromTop === 3 ? '3rd ' : `${fromTop}th `
+  return ` of ${count}, the ${fromTop === 1 ? '' : ordinal}slowest`
+}
+
+/** The calls the staff made (the floor probe's excluded), per second of the window. */
+function staffCallsPerSecond(record: LoadRecord, window: Window): number {
+  const calls = CALL_KINDS.filter((kind) => !kind.startsWith('floor.')).reduce(
+    (sum, kind) => sum + msOf(record, kind, window).length,
+    0,
+  )
+  return Math.round((calls / ((window.to - window.from) / 1000)) * 10) / 10
+}
+
 function timingRows(
   id: string,
   label: string,
@@ -120,7 +163,7 @@ function timingRows(
     },
     {
       id: `${id}.p99`,
-      label: `${label} (p99)`,
+      label: `${label} (p99${p99Rank(samples.length)})`,
       value: roundMs(percentile(samples, 99)),
       unit: 'ms',
       ...extra.p99,
@@ -133,6 +176,73 @@ function cpuPerCallMs(delay: LoopDelay, record: LoadRecord, window: Window): num
   const calls = record.samples.filter((sample) => within(window, sample.startedAt)).length
   const cpuMs = (delay.cpuPercent / 100) * (window.to - window.from)
   return calls > 0 ? cpuMs / calls : 0
+}
+
+/**
+ * The clinic-pace phase's rows, with its own floor (the probe's calls in the same phase): the
+ * twenty workstations at the rate a clinic works. No targets: a few submits a minute make no p99.
+ */
+function clinicPaceRows(
+  clinic: { record: LoadRecord; measured: Window },
+  clinicians: number,
+  who: string,
+  callsPerSecond: number,
+): BenchRow[] {
+  const { record, measured } = clinic
+  const events = eventLatencies(record, measured, clinicians)
+  const callErrors = [...record.errors.values()].reduce((sum, count) => sum + count, 0)
+  const onFloor = { floorId: 'net.clinic.floor.status.p50' }
+  const onFloorP99 = { floorId: 'net.clinic.floor.status.p99' }
+  const kindRows = (id: string, label: string, kind: CallKind) =>
+    timingRows(`net.clinic.${id}`, `clinic pace: ${label}`, msOf(record, kind, measured), {
+      p50: onFloor,
+      p99: onFloorP99,
+    })
+  return [
+    ...timingRows(
+      'net.clinic.floor.status',
+      'clinic pace: floor, bare HTTPS call (auth.status)',
+      msOf(record, 'floor.status', measured),
+      { p50: { short: 'clinic HTTPS p50' }, p99: { short: 'clinic HTTPS p99' } },
+    ),
+    {
+      id: 'net.clinic.callsPerSecond',
+      label: `clinic pace: calls per second, ${who} (an answer every ${CLINIC_ANSWER_MS / 1000} s a desk, a move every ${CLINIC_NAVIGATE_MS / 1000} s a clinician)`,
+      value: callsPerSecond,
+      unit: 'calls/s',
+    },
+    ...timingRows(
+      'net.clinic.submit',
+      `clinic pace: submit an intake over HTTPS, ${who}`,
+      msOf(record, 'intakes.submit', measured),
+      { p50: onFloor, p99: onFloorP99 },
+    ),
+    ...kindRows(
+      'saveDraft',
+      'save a draft over HTTPS (a synced commit, as the submit)',
+      'intakes.saveDraft',
+    ),
+    ...kindRows('worklist', 'worklist first page over HTTPS', 'reviews.worklist'),
+    ...kindRows('reviewOpen', 'open a review over HTTPS', 'reviews.get'),
+    ...kindRows('reviewSave', "save a clinician's decision over HTTPS", 'reviews.saveDraft'),
+    ...(events.latencies.length > 0
+      ? [
+          {
+            id: 'net.clinic.submitToEvent.p95',
+            label: `clinic pace: submit reply to worklist event (p95 of ${events.latencies.length})`,
+            value: roundMs(percentile(events.latencies, 95)),
+            unit: 'ms',
+          },
+        ]
+      : []),
+    {
+      id: 'net.clinic.errors',
+      label: 'clinic pace: errors (failed calls and missed events)',
+      value: callErrors + events.missed,
+      unit: 'errors',
+      target: { below: 1 },
+    },
+  ]
 }
 
 /** Pairs every workstation, signs the staff in, and opens the clinicians' streams. */
@@ -160,6 +270,41 @@ async function connectAll(
   const probe = createWorkstationClient(server)
   await probe.pair(ready.pairingCodes[ready.staff.length] ?? '', 'Bench floor probe')
   return { desks, clinicians, probe }
+}
+
+/**
+ * The second phase: the same server and workstations at a clinic's pace (network/clinicPace.ts),
+ * after the stress phase's streams are closed. No export runs: a clinic's ordinary minute.
+ */
+async function runClinicPacePhase(
+  clients: {
+    desks: WorkstationClient[]
+    clinicians: WorkstationClient[]
+    probe: WorkstationClient
+  },
+  seconds: number,
+) {
+  const { desks, clinicians, probe } = clients
+  for (const client of clinicians) client.closeEvents()
+  const record = newLoadRecord()
+  const start = performance.now()
+  const measured: Window = {
+    from: start + CLINIC_LEAD_IN_MS,
+    to: start + CLINIC_LEAD_IN_MS + seconds * 1000,
+  }
+  const context = (index: number) => ({ record, deadline: measured.to, index })
+  const worklists = clinicians.map((client, index) =>
+    clinicianAtClinicPace(client, { ...context(index), clinicians: clinicians.length }),
+  )
+  const desksWorking = desks.map((client, index) => runDeskAtClinicPace(client, context(index)))
+  await Promise.all(worklists.map((worklist) => worklist.open()))
+  await Promise.all([
+    ...desksWorking,
+    ...worklists.map((worklist) => worklist.run()),
+    runFloorProbe(probe, context(0)),
+  ])
+  await pause(EVENT_GRACE_MS)
+  return { record, measured }
 }
 
 export async function benchClinicServer(
@@ -237,17 +382,12 @@ export async function benchClinicServer(
     await pause(EVENT_GRACE_MS)
     const loadAfter = loadAverage()
 
-    const staffKinds: CallKind[] = [
-      'patients.create',
-      'intakes.start',
-      'intakes.saveDraft',
-      'intakes.submit',
-      'reviews.worklist',
-    ]
-    const staffCalls = staffKinds.reduce(
-      (sum, kind) => sum + msOf(record, kind, measured).length,
-      0,
-    )
+    const clinic = await runClinicPacePhase({ desks, clinicians, probe }, options.seconds)
+    const loadAfterClinic = loadAverage()
+
+    const stressRate = staffCallsPerSecond(record, measured)
+    const clinicRate = staffCallsPerSecond(clinic.record, clinic.measured)
+    const timesClinic = clinicRate > 0 ? Math.round(stressRate / clinicRate) : null
     const events = eventLatencies(record, measured, clinicians.length)
     const callErrors = [...record.errors.values()].reduce((sum, count) => sum + count, 0)
     const submitsDuringExport = msOf(record, 'intakes.submit', exportWindow)
@@ -269,12 +409,12 @@ export async function benchClinicServer(
     const rows: BenchRow[] = [
       ...timingRows(
         'net.floor.static',
-        'bare HTTPS round trip, static file',
+        'stress: bare HTTPS round trip, static file',
         msOf(record, 'floor.static', measured),
       ),
       ...timingRows(
         'net.floor.status',
-        'floor: bare HTTPS call, trivial public channel (auth.status)',
+        'stress: floor, bare HTTPS call, trivial public channel (auth.status)',
         msOf(record, 'floor.status', measured),
         { p50: { short: 'HTTPS p50' }, p99: { short: 'HTTPS p99' } },
       ),
@@ -292,22 +432,19 @@ export async function benchClinicServer(
       },
       {
         id: 'net.callsPerSecond',
-        label: `calls per second, ${who} (${DESK_THINK_MS} / ${CLINICIAN_THINK_MS} ms think)`,
-        value: Math.round((staffCalls / options.seconds) * 10) / 10,
+        label: `stress${timesClinic === null ? '' : `, about ${timesClinic}x a clinic's call rate`}: calls per second, ${who} (${DESK_THINK_MS} / ${CLINICIAN_THINK_MS} ms think)`,
+        value: stressRate,
         unit: 'calls/s',
       },
       ...timingRows(
         'net.submit',
-        `submit an intake over HTTPS, ${who}`,
+        `stress: submit an intake over HTTPS, ${who}`,
         msOf(record, 'intakes.submit', measured),
-        {
-          p50: onFloor,
-          p99: { ...onFloorP99, target: { below: 10 } },
-        },
+        { p50: onFloor, p99: { ...onFloorP99, target: { below: 10 } } },
       ),
       ...timingRows(
         'net.saveDraft',
-        'save a draft over HTTPS',
+        'stress: save a draft over HTTPS',
         msOf(record, 'intakes.saveDraft', measured),
         {
           p50: onFloor,
@@ -316,7 +453,7 @@ export async function benchClinicServer(
       ),
       ...timingRows(
         'net.worklist',
-        'worklist first page over HTTPS',
+        'stress: worklist first page over HTTPS',
         msOf(record, 'reviews.worklist', measured),
         {
           p50: onFloor,
@@ -325,7 +462,7 @@ export async function benchClinicServer(
       ),
       ...timingRows(
         'net.patientCreate',
-        'add a patient over HTTPS',
+        'stress: add a patient over HTTPS',
         msOf(record, 'patients.create', measured),
         {
           p50: onFloor,
@@ -334,7 +471,7 @@ export async function benchClinicServer(
       ),
       ...timingRows(
         'net.intakeStart',
-        'start an intake over HTTPS',
+        'stress: start an intake over HTTPS',
         msOf(record, 'intakes.start', measured),
         {
           p50: onFloor,
@@ -343,7 +480,7 @@ export async function benchClinicServer(
       ),
       {
         id: 'net.errors',
-        label: 'errors (failed calls and missed events)',
+        label: 'stress: errors (failed calls and missed events)',
         value: callErrors + events.missed,
         unit: 'errors',
         target: { below: 1 },
@@ -353,13 +490,13 @@ export async function benchClinicServer(
       rows.push(
         {
           id: 'net.submitToEvent.p50',
-          label: `submit reply to worklist event, ${clinicians.length} clinician streams (p50 of ${events.latencies.length})`,
+          label: `stress: submit reply to worklist event, ${clinicians.length} clinician streams (p50 of ${events.latencies.length})`,
           value: roundMs(percentile(events.latencies, 50)),
           unit: 'ms',
         },
         {
           id: 'net.submitToEvent.p95',
-          label: 'submit reply to worklist event (p95)',
+          label: 'stress: submit reply to worklist event (p95)',
           value: roundMs(percentile(events.latencies, 95)),
           unit: 'ms',
           target: { below: 250 },
@@ -376,7 +513,7 @@ export async function benchClinicServer(
       },
       {
         id: 'net.loopDelay.load.p99',
-        label: 'server event-loop delay p99, load only',
+        label: 'server event-loop delay p99, stress load only',
         value: roundMs(loaded.p99Ms),
         unit: 'ms',
         short: 'loaded loop p99',
@@ -384,7 +521,7 @@ export async function benchClinicServer(
       },
       {
         id: 'net.loopDelay.export.p99',
-        label: `server event-loop delay p99 while ${exported.count} PDFs export, under load`,
+        label: `server event-loop delay p99 while ${exported.count} PDFs export, under stress load`,
         value: roundMs(exported.delay.p99Ms),
         unit: 'ms',
         floorId: 'net.loopDelay.load.p99',
@@ -406,7 +543,7 @@ export async function benchClinicServer(
         ? [
             {
               id: 'net.submit.besideExport.p99',
-              label: `submit over HTTPS, load only, no export running (p99 of ${submitsBesideExport.length})`,
+              label: `stress: submit over HTTPS, no export running (p99 of ${submitsBesideExport.length})`,
               value: roundMs(percentile(submitsBesideExport, 99)),
               unit: 'ms',
               ...onFloorP99,
@@ -417,7 +554,7 @@ export async function benchClinicServer(
         ? [
             {
               id: 'net.submit.duringExport.p99',
-              label: `submit over HTTPS while the export runs (p99 of ${submitsDuringExport.length})`,
+              label: `stress: submit over HTTPS while the export runs (p99 of ${submitsDuringExport.length})`,
               value: roundMs(percentile(submitsDuringExport, 99)),
               unit: 'ms',
               ...onFloorP99,
@@ -426,7 +563,7 @@ export async function benchClinicServer(
         : []),
       {
         id: 'net.server.cpu',
-        label: 'server process CPU, load only (100% = one core)',
+        label: 'server process CPU, stress load only (100% = one core)',
         value: Math.round(loaded.cpuPercent),
         unit: '%',
       },
@@ -434,7 +571,7 @@ export async function benchClinicServer(
         // What the server spends per call whatever else the machine runs: on a busy machine
         // the timings above wait for a core, this does not.
         id: 'net.server.cpuPerCall',
-        label: 'server CPU time per call, load only (TLS, pipeline, door, SQLite)',
+        label: 'server CPU time per call, stress load only (TLS, pipeline, door, SQLite)',
         value: roundMs(cpuPerCallMs(loaded, record, loadOnly)),
         unit: 'ms',
       },
@@ -444,7 +581,7 @@ export async function benchClinicServer(
         ? [
             {
               id: 'net.server.waitedForCore',
-              label: `server main thread waiting for a core, load only (nice ${ready.nice})`,
+              label: `server main thread waiting for a core, stress load only (nice ${ready.nice})`,
               value: Math.round(loaded.waitedForCorePercent * 10) / 10,
               unit: '%',
             },
@@ -454,13 +591,13 @@ export async function benchClinicServer(
         ? [
             {
               id: 'net.client.waitedForCore',
-              label: `workstations' main thread waiting for a core, whole run (nice ${clientNice})`,
+              label: `workstations' main thread waiting for a core, stress phase (nice ${clientNice})`,
               value: Math.round(clientWaited.waitedPercent * 10) / 10,
               unit: '%',
             },
             {
               id: 'net.client.cpu',
-              label: "workstations' main thread on a core, whole run (100% = one core)",
+              label: "workstations' main thread on a core, stress phase (100% = one core)",
               value: Math.round(clientWaited.ranPercent),
               unit: '%',
             },
@@ -468,13 +605,26 @@ export async function benchClinicServer(
         : []),
     )
 
+    rows.push(...clinicPaceRows(clinic, clinicians.length, who, clinicRate))
+
     const errorsByKind = Object.fromEntries(record.errors)
+    const clinicEvents = eventLatencies(clinic.record, clinic.measured, clinicians.length)
+    const clinicErrorsByKind = Object.fromEntries(clinic.record.errors)
+    const clinicCallsByKind = Object.fromEntries(
+      CALL_KINDS.map((kind) => [kind, msOf(clinic.record, kind, clinic.measured).length]),
+    )
     const notes = [
-      `clinic server: load average ${loadBefore} before, ${loadAfter} after (1 / 5 / 15 min, ${cpus().length} cores shared with other work)`,
-      `clinic server: ${options.seconds} s measured after ${WARM_UP_MS / 1000} s warm-up; ${desks.length} front desk, ${clinicians.length} clinicians, and 1 floor probe`,
+      `clinic server: load average ${loadBefore} before, ${loadAfter} after the stress phase, ${loadAfterClinic} after the clinic-pace phase (1 / 5 / 15 min, ${cpus().length} cores shared with other work)`,
+      `clinic server: two phases of ${options.seconds} s each on one server, ${desks.length} front desk, ${clinicians.length} clinicians, and 1 floor probe: stress (after ${WARM_UP_MS / 1000} s warm-up), then a clinic's pace (after ${CLINIC_LEAD_IN_MS / 1000} s lead-in)`,
+      `clinic server, clinic pace: calls measured by kind ${JSON.stringify(clinicCallsByKind)}`,
       `clinic server: benchmark client's own event-loop delay p99 ${roundMs(clientLoop.percentile(99) / 1e6)} ms (its lag is in every timing)`,
       ...(callErrors + events.missed > 0
         ? [`clinic server errors: ${JSON.stringify(errorsByKind)}, missed events ${events.missed}`]
+        : []),
+      ...(Object.keys(clinicErrorsByKind).length + clinicEvents.missed > 0
+        ? [
+            `clinic server errors at a clinic's pace: ${JSON.stringify(clinicErrorsByKind)}, missed events ${clinicEvents.missed}`,
+          ]
         : []),
     ]
     return {
@@ -486,6 +636,12 @@ export async function benchClinicServer(
         loadAverageAfter: loadAfter,
         errorsByKind,
         missedEvents: events.missed,
+        loadAverageAfterClinicPace: loadAfterClinic,
+        clinicPace: {
+          errorsByKind: clinicErrorsByKind,
+          missedEvents: clinicEvents.missed,
+          callsByKind: clinicCallsByKind,
+        },
         eventsBeforeReply: events.beforeReply,
         serverLoopIdle: idle,
         serverLoopLoaded: loaded,

@@ -40,6 +40,8 @@ export interface WorkstationClient {
   get(path: string): Promise<Reply>
   /** Opens `GET /events`; resolves once the stream is live (its `ready` event arrived). */
   openEvents(onChange: (event: ChangeEvent) => void): Promise<void>
+  /** Closes the live-updates stream (if open), keeping the device and the session. */
+  closeEvents(): void
   close(): void
 }
 
@@ -178,6 +180,10 @@ export function createWorkstationClient(server: {
         )
         req.end()
       })
+    },
+    closeEvents() {
+      events?.destroy()
+      events = null
     },
     close() {
       events?.destroy()

@@ -1,4 +1,5 @@
-// What the simulated staff do for the length of the run: the front desk enters intakes (a new
+// What the simulated staff do in the stress phase (about 25 times a clinic's call rate; the
+// clinic's own pace is clinicPace.ts): the front desk enters intakes (a new
 // patient, the intake started, three draft saves as the form fills, the submit), clinicians
 // keep the worklist open (a live-updates stream; they re-read the worklist when an intake is
 // submitted, after the same short random wait as the app's worklist (liveRefresh.ts), and every
@@ -33,6 +34,11 @@ export const CALL_KINDS = [
   'intakes.saveDraft',
   'intakes.submit',
   'reviews.worklist',
+  // At a clinic's pace only (clinicPace.ts): the form's load, and a clinician opening a review.
+  'intakes.get',
+  'reviews.get',
+  'intakes.historyForPatient',
+  'reviews.saveDraft',
   'floor.static',
   'floor.status',
 ] as const
@@ -63,12 +69,12 @@ export function countError(record: LoadRecord, what: string): void {
   record.errors.set(what, (record.errors.get(what) ?? 0) + 1)
 }
 
-function pause(ms: number): Promise<void> {
+export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 /** Times one call; its value when it succeeded, else null with the failure counted. */
-async function timed(
+export async function timed(
   record: LoadRecord,
   kind: CallKind,
   work: () => Promise<RpcResult<unknown>>,
@@ -94,11 +100,11 @@ async function timed(
   }
 }
 
-const IdOnly = z.object({ id: z.int().positive() })
-const Started = z.object({ intake: z.object({ id: z.int().positive(), version: z.int() }) })
-const Saved = z.object({ version: z.int().positive() })
+export const IdOnly = z.object({ id: z.int().positive() })
+export const Started = z.object({ intake: z.object({ id: z.int().positive(), version: z.int() }) })
+export const Saved = z.object({ version: z.int().positive() })
 
-interface RunContext {
+export interface RunContext {
   readonly record: LoadRecord
   /** performance.now() after which nobody starts another call. */
   readonly deadline: number
@@ -107,12 +113,12 @@ interface RunContext {
 }
 
 /** As the form requires before a submit: every cauda equina question asked (here: "no"). */
-function screened(answers: Answers): Answers {
+export function screened(answers: Answers): Answers {
   const asked = Object.fromEntries(unscreenedQuestions(answers).map((key) => [key, false]))
   return { ...answers, ...asked }
 }
 
-function thinkTime(random: () => number, meanMs: number): number {
+export function thinkTime(random: () => number, meanMs: number): number {
   return meanMs * (0.5 + random())
 }
 
