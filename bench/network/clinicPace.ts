@@ -40,6 +40,7 @@ import type { StepId } from '../../src/shared/intake/questionnaire'
 import { liveRefreshDelayMs } from '../../src/shared/events/liveRefresh'
 import { seededRandom } from '../../src/shared/seededRandom'
 import type { WorkstationClient } from './workstationClient'
+import { serialWorklistReader } from './worklistReader'
 import { IdOnly, Saved, Started, pause, screened, thinkTime, timed } from './workstations'
 import type { RunContext } from './workstations'
 
@@ -157,7 +158,6 @@ export async function runDeskAtClinicPace(
   }
 }
 
-const WorklistIds = z.object({ items: z.array(z.object({ intakeId: z.int().positive() })) })
 const ReviewOpened = z.object({
   patient: z.object({ id: z.int().positive() }),
   review: z.object({ version: z.int().positive() }).nullable(),
@@ -178,27 +178,7 @@ export function clinicianAtClinicPace(
   let onWorklist = true
   let shown: number[] = []
   let spreadRead: ReturnType<typeof setTimeout> | undefined
-  let inFlight: Promise<void> | null = null
-  let readAgain = false
-  // One read at a time, as worklistStore.refresh: a change during a read asks for one more.
-  const readWorklist = (): Promise<void> => {
-    if (inFlight) {
-      readAgain = true
-      return inFlight
-    }
-    inFlight = (async () => {
-      do {
-        readAgain = false
-        const page = WorklistIds.safeParse(
-          await timed(record, 'reviews.worklist', () =>
-            client.call('reviews.worklist', { status: 'awaiting' }),
-          ),
-        )
-        if (page.success) shown = page.data.items.map((item) => item.intakeId)
-      } while (readAgain && going())
-    })().finally(() => (inFlight = null))
-    return inFlight
-  }
+  const worklist = serialWorklistReader(client, record, going, (ids) => (shown = ids))
 
   /** Opens a review on the worklist, saves in it as the clinician decides, and goes back. */
   async function review(intakeId: number, stayMs: number, n: number): Promise<void> {
@@ -232,7 +212,7 @@ export function clinicianAtClinicPace(
     await pause(stayMs / (CLINIC_REVIEW_SAVES + 1))
     if (!going()) return
     onWorklist = true
-    await readWorklist()
+    await worklist.read()
   }
 
   return {
@@ -247,10 +227,10 @@ export function clinicianAtClinicPace(
         if (spreadRead !== undefined) return
         spreadRead = setTimeout(() => {
           spreadRead = undefined
-          if (onWorklist && going()) void readWorklist()
+          if (onWorklist && going()) void worklist.read()
         }, liveRefreshDelayMs(spread))
       })
-      await readWorklist()
+      await worklist.read()
     },
     async run(): Promise<void> {
       const random = seededRandom(6000 + index)
@@ -264,7 +244,7 @@ export function clinicianAtClinicPace(
         if (going()) await pause(thinkTime(random, CLINIC_NAVIGATE_MS))
       }
       clearTimeout(spreadRead)
-      await inFlight
+      await worklist.done()
     },
   }
 }

@@ -17,6 +17,7 @@ import { unscreenedQuestions } from '../../src/shared/intake/screening'
 import { seededRandom } from '../../src/shared/seededRandom'
 import { CallFailed } from './workstationClient'
 import type { WorkstationClient } from './workstationClient'
+import { serialWorklistReader } from './worklistReader'
 
 /** Mean pause between one person's calls (uniform from half to one and a half times it). */
 export const DESK_THINK_MS = 200
@@ -189,25 +190,7 @@ export function holdWorklistOpen(client: WorkstationClient, context: RunContext)
   const { record } = context
   const spread = seededRandom(4000 + context.index)
   let spreadRead: ReturnType<typeof setTimeout> | undefined
-  let inFlight: Promise<void> | null = null
-  let readAgain = false
-  // One read at a time, as the worklist screen does (worklistStore.refresh): a change during a
-  // read asks for one more read once it is back.
-  const readWorklist = (): Promise<void> => {
-    if (inFlight) {
-      readAgain = true
-      return inFlight
-    }
-    inFlight = (async () => {
-      do {
-        readAgain = false
-        await timed(record, 'reviews.worklist', () =>
-          client.call('reviews.worklist', { status: 'awaiting' }),
-        )
-      } while (readAgain && performance.now() < context.deadline)
-    })().finally(() => (inFlight = null))
-    return inFlight
-  }
+  const worklist = serialWorklistReader(client, record, () => performance.now() < context.deadline)
   return {
     async open(): Promise<void> {
       await client.openEvents((event) => {
@@ -220,7 +203,7 @@ export function holdWorklistOpen(client: WorkstationClient, context: RunContext)
         if (performance.now() >= context.deadline || spreadRead !== undefined) return
         spreadRead = setTimeout(() => {
           spreadRead = undefined
-          if (performance.now() < context.deadline) void readWorklist()
+          if (performance.now() < context.deadline) void worklist.read()
         }, liveRefreshDelayMs(spread))
       })
     },
@@ -228,9 +211,9 @@ export function holdWorklistOpen(client: WorkstationClient, context: RunContext)
       const random = seededRandom(2000 + context.index)
       while (performance.now() < context.deadline) {
         await pause(thinkTime(random, CLINICIAN_THINK_MS))
-        if (performance.now() < context.deadline) await readWorklist()
+        if (performance.now() < context.deadline) await worklist.read()
       }
-      await inFlight
+      await worklist.done()
     },
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { startupPageUrl, startupWindowOptions } from '../../../src/main/electron/startupPage'
+import { SECURITY_CHECKLIST } from './securityChecklist'
 
 function page(): string {
   const url = startupPageUrl()
@@ -13,15 +14,8 @@ describe('the progress window shown while the core does its one-time work', () =
     const options = startupWindowOptions({ preloadPath: '/app/out/preload/startupProgress.cjs' })
     expect(options.closable).toBe(false)
     expect(options.webPreferences).toMatchObject({
+      ...SECURITY_CHECKLIST,
       preload: '/app/out/preload/startupProgress.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
       devTools: false,
     })
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mainWindowOptions } from '../../../src/main/electron/windowOptions'
+import { SECURITY_CHECKLIST } from './securityChecklist'
 
 describe('the main window options', () => {
   it("follow Electron's security checklist", () => {
@@ -7,20 +8,7 @@ describe('the main window options', () => {
       preloadPath: '/app/out/preload/index.cjs',
       developerTools: false,
     }).webPreferences
-    expect(prefs).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    })
+    expect(prefs).toMatchObject({ ...SECURITY_CHECKLIST, preload: '/app/out/preload/index.cjs' })
     // Nothing that loosens the sandbox is ever set.
     expect(prefs).not.toHaveProperty('enableBlinkFeatures')
     expect(prefs).not.toHaveProperty('additionalArguments')
