@@ -41,7 +41,7 @@ import { liveRefreshDelayMs } from '../../src/shared/events/liveRefresh'
 import { seededRandom } from '../../src/shared/seededRandom'
 import type { WorkstationClient } from './workstationClient'
 import { serialWorklistReader } from './worklistReader'
-import { IdOnly, Saved, Started, pause, screened, thinkTime, timed } from './workstations'
+import { Saved, Started, addBenchPatient, pause, screened, thinkTime, timed } from './workstations'
 import type { RunContext } from './workstations'
 
 /** Mean time from one answer (or step move) to the next at the front desk: one save each. */
@@ -114,18 +114,7 @@ export async function runDeskAtClinicPace(
       await pause(thinkTime(random, CLINIC_NEXT_PATIENT_MS))
     }
     if (!going()) break
-    const patient = IdOnly.safeParse(
-      await timed(record, 'patients.create', () =>
-        client.call('patients.create', {
-          givenName: 'Bench',
-          familyName: `Clinic-${index}-${n}`,
-          dateOfBirth: '1970-01-01',
-          sex: n % 2 === 0 ? 'female' : 'male',
-          recordNumber: `DEMO-C${index}-${n}`,
-          phone: null,
-        }),
-      ),
-    )
+    const patient = await addBenchPatient(client, record, `Clinic-${index}-${n}`, n)
     if (!patient.success) continue
     if (done === 0) await pause(thinkTime(random, CLINIC_START_MS))
     if (!going()) break

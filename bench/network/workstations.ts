@@ -123,6 +123,27 @@ export function thinkTime(random: () => number, meanMs: number): number {
   return meanMs * (0.5 + random())
 }
 
+/** Adds an obviously fake patient (the n-th of a workstation), timed as `patients.create`. */
+export async function addBenchPatient(
+  client: WorkstationClient,
+  record: LoadRecord,
+  familyName: string,
+  n: number,
+) {
+  return IdOnly.safeParse(
+    await timed(record, 'patients.create', () =>
+      client.call('patients.create', {
+        givenName: 'Bench',
+        familyName,
+        dateOfBirth: '1970-01-01',
+        sex: n % 2 === 0 ? 'female' : 'male',
+        recordNumber: `DEMO-${familyName}`,
+        phone: null,
+      }),
+    ),
+  )
+}
+
 /** A front-desk workstation: one intake after another until the deadline. */
 export async function runFrontDesk(client: WorkstationClient, context: RunContext) {
   const { record, deadline, index } = context
@@ -130,18 +151,7 @@ export async function runFrontDesk(client: WorkstationClient, context: RunContex
   const think = () => pause(thinkTime(random, DESK_THINK_MS))
   const going = () => performance.now() < deadline
   for (let n = 0; going(); n++) {
-    const patient = IdOnly.safeParse(
-      await timed(record, 'patients.create', () =>
-        client.call('patients.create', {
-          givenName: 'Bench',
-          familyName: `Load-${index}-${n}`,
-          dateOfBirth: '1970-01-01',
-          sex: n % 2 === 0 ? 'female' : 'male',
-          recordNumber: `DEMO-W${index}-${n}`,
-          phone: null,
-        }),
-      ),
-    )
+    const patient = await addBenchPatient(client, record, `Load-${index}-${n}`, n)
     await think()
     if (!patient.success || !going()) continue
     const started = Started.safeParse(
