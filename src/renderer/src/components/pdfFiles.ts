@@ -1,4 +1,4 @@
-// Browser-side handling of a PDF the app made: bytes from base64, a download, a viewer tab.
+// Browser-side handling of a PDF the app made: bytes from base64, printing in a hidden frame.
 
 /** The PDF bytes from the base64 text the one door sends. */
 export function pdfBlob(base64: string): Blob {
@@ -6,21 +6,6 @@ export function pdfBlob(base64: string): Blob {
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
   return new Blob([bytes], { type: 'application/pdf' })
-}
-
-/** Saves through the browser's own download (it asks where, or uses the Downloads folder). */
-export function downloadPdf(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has its own copy once started; free the memory soon after.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 /** How long the hidden print frame and its blob address are kept after print() was called. */

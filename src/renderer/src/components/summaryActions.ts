@@ -3,7 +3,8 @@ import type { ClinicApi } from '../../../shared/contract/client'
 import type { RpcError } from '../../../shared/contract/errors'
 import { useErrorText } from '../i18n/errorText'
 import type { MessageKey } from '../i18n/messageKeys'
-import { downloadPdf, pdfBlob, printPdfInHiddenFrame } from './pdfFiles'
+import { downloadBlob } from './downloadBlob'
+import { pdfBlob, printPdfInHiddenFrame } from './pdfFiles'
 
 export type SummaryAction = 'save' | 'print'
 
@@ -47,7 +48,7 @@ export function useSummaryActions(api: ClinicApi, desktop: boolean) {
     }
     const result = await api.summaries.render(request)
     if (!result.ok) return failed(result.error)
-    downloadPdf(pdfBlob(result.value.pdfBase64), result.value.fileName)
+    downloadBlob(pdfBlob(result.value.pdfBase64), result.value.fileName)
     return {
       tone: 'success',
       key: 'summaryActions.downloaded',

@@ -1,5 +1,6 @@
 import { ref } from 'vue'
 import type { ClinicApi } from '../../../../shared/contract/client'
+import { downloadBlob } from '../../components/downloadBlob'
 import { useErrorText } from '../../i18n/errorText'
 
 /** What happened, as a message key and its values. */
@@ -8,20 +9,6 @@ export interface FhirExportOutcome {
   readonly key:
     'fhirExport.saved' | 'fhirExport.saveCancelled' | 'fhirExport.downloaded' | 'fhirExport.failed'
   readonly values?: Record<string, string>
-}
-
-/** Saves through the browser's own download, like the PDF. */
-function downloadJson(json: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/fhir+json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 /**
@@ -55,7 +42,10 @@ export function useFhirExport(api: ClinicApi, desktop: boolean) {
         values: { reason: errorText(result.error) },
       }
     }
-    downloadJson(result.value.json, result.value.fileName)
+    downloadBlob(
+      new Blob([result.value.json], { type: 'application/fhir+json' }),
+      result.value.fileName,
+    )
     return {
       tone: 'success',
       key: 'fhirExport.downloaded',
