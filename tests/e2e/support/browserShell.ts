@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { createInterface } from 'node:readline'
+import { startUntilReady } from './startUntilReady'
 
 const READY_LINE = /running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+))/
 
@@ -16,45 +15,23 @@ export interface BrowserShell {
 }
 
 /** Starts the built browser shell (`out/main/serve.js`) on a data folder and waits for its line. */
-export function startBrowserShell(
+export async function startBrowserShell(
   dataDir: string,
   extraArgs: string[] = [],
 ): Promise<BrowserShell> {
-  const child = spawn(
-    process.execPath,
+  const started = await startUntilReady(
+    'browser shell',
     ['out/main/serve.js', '--data-dir', dataDir, ...extraArgs],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    READY_LINE,
+    20_000,
   )
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  )
-  let stderr = ''
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`browser shell did not start: ${stderr}`)),
-      20_000,
-    )
-    void exited.then((code) => reject(new Error(`browser shell exited (${code}): ${stderr}`)))
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = READY_LINE.exec(line)
-      if (!match) return
-      clearTimeout(timer)
-      const [, url, port, token] = match as unknown as [string, string, string, string]
-      resolve({
-        url,
-        origin: `http://127.0.0.1:${port}`,
-        port: Number(port),
-        token,
-        process: child,
-        stop: () => {
-          if (child.exitCode === null) child.kill('SIGINT')
-          return exited
-        },
-      })
-    })
-  })
+  const [, url, port, token] = started.match as unknown as [string, string, string, string]
+  return {
+    url,
+    origin: `http://127.0.0.1:${port}`,
+    port: Number(port),
+    token,
+    process: started.process,
+    stop: () => started.signal('SIGINT'),
+  }
 }

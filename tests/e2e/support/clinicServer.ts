@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
+import { startUntilReady } from './startUntilReady'
 
 const READY_LINE = /^Clinic server at (https:\/\/[^ ]+) \(certificate SHA-256 ([0-9A-F:]+)\)$/
 
@@ -24,14 +23,14 @@ export interface ClinicServer {
  * Starts the built clinic server (`out/main/server.js`) on loopback, `port` (0: a free one)
  * and `dataDir`, and waits for its start line. Extra arguments (e.g. `--idle-lock-seconds 5`) are passed on.
  */
-export function startClinicServer(
+export async function startClinicServer(
   dataDir: string,
   extraArgs: string[] = [],
   // A restart after a crash comes back on the port the workstations know.
   port = 0,
 ): Promise<ClinicServer> {
-  const child = spawn(
-    process.execPath,
+  const started = await startUntilReady(
+    'clinic server',
     [
       'out/main/server.js',
       '--data-dir',
@@ -42,38 +41,17 @@ export function startClinicServer(
       String(port),
       ...extraArgs,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    READY_LINE,
+    30_000,
   )
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  )
-  let stderr = ''
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`clinic server did not start: ${stderr}`)),
-      30_000,
-    )
-    void exited.then((code) => reject(new Error(`clinic server exited (${code}): ${stderr}`)))
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = READY_LINE.exec(line.trim())
-      if (!match) return
-      clearTimeout(timer)
-      const [, origin, caFingerprint] = match as unknown as [string, string, string]
-      const signal = (name: NodeJS.Signals) => {
-        if (child.exitCode === null && child.signalCode === null) child.kill(name)
-        return exited
-      }
-      resolve({
-        origin,
-        port: Number(new URL(origin).port),
-        caCertificate: readFileSync(join(dataDir, 'tls', 'ca-certificate.pem'), 'utf8'),
-        caFingerprint,
-        process: child,
-        stop: () => signal('SIGTERM'),
-        kill: () => signal('SIGKILL'),
-      })
-    })
-  })
+  const [, origin, caFingerprint] = started.match as unknown as [string, string, string]
+  return {
+    origin,
+    port: Number(new URL(origin).port),
+    caCertificate: readFileSync(join(dataDir, 'tls', 'ca-certificate.pem'), 'utf8'),
+    caFingerprint,
+    process: started.process,
+    stop: () => started.signal('SIGTERM'),
+    kill: () => started.signal('SIGKILL'),
+  }
 }
