@@ -2,8 +2,8 @@
 // old one may be shown or typed into. (Found in the clinic-network e2e: a medicines answer typed
 // right after opening a draft went nowhere, because the previous intake was still on screen.)
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import IntakeFormView from '../../../src/renderer/src/features/intake/IntakeFormView.vue'
 import { useIntakeSessionStore } from '../../../src/renderer/src/features/intake/intakeSessionStore'
+import ScreenView from '../../../src/renderer/src/navigation/ScreenView.vue'
 import type { Intake } from '../../../src/shared/intake/intakeRecord'
 import { draftIntake, mountIntakeScreen, ok, settle, testPatient } from './support'
 
@@ -51,16 +51,15 @@ const second = draftIntake({ id: 6, step: 'functionCare' })
 describe('switching from one intake to another', () => {
   it('shows no question of the previous intake while the next one loads, and saves to the right one', async () => {
     const fake = slowIntakes(first, second)
-    const { wrapper } = await mountIntakeScreen(IntakeFormView, {
+    const { wrapper, router } = await mountIntakeScreen(ScreenView, {
       api: fake.api,
-      props: { intakeId: 5, stepSlug: 'function-care' },
       path: '/intakes/5/function-care',
     })
     await settle()
     expect(wrapper.find('#question-medications').exists()).toBe(true)
 
     fake.hold()
-    await wrapper.setProps({ intakeId: 6 })
+    await router.push('/intakes/6/function-care')
     await settle()
     // Intake 6 is still on its way: no box to type into, a loading message instead.
     expect(wrapper.find('#question-medications').exists()).toBe(false)
@@ -76,16 +75,15 @@ describe('switching from one intake to another', () => {
 
   it('keeps the newest choice when an older load answers last', async () => {
     const fake = slowIntakes(first, second, draftIntake({ id: 7, values: { notes: 'seven' } }))
-    const { wrapper } = await mountIntakeScreen(IntakeFormView, {
+    const { router } = await mountIntakeScreen(ScreenView, {
       api: fake.api,
-      props: { intakeId: 5, stepSlug: 'function-care' },
       path: '/intakes/5/function-care',
     })
     await settle()
     fake.hold()
-    await wrapper.setProps({ intakeId: 6 })
+    await router.push('/intakes/6/function-care')
     await settle()
-    await wrapper.setProps({ intakeId: 7 })
+    await router.push('/intakes/7/function-care')
     await settle()
     fake.release('newest first')
     await settle()

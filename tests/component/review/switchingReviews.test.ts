@@ -2,10 +2,10 @@
 // worklist) while a decision is still being saved: the decision belongs to the review it was made
 // in, and nothing of the previous patient stays on screen while the next one loads.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import IntakeReviewView from '../../../src/renderer/src/features/review/IntakeReviewView.vue'
 import { assess } from '../../../src/shared/clinical/assess'
 import type { Answers } from '../../../src/shared/intake/answers'
 import type { Intake } from '../../../src/shared/intake/intakeRecord'
+import ScreenView from '../../../src/renderer/src/navigation/ScreenView.vue'
 import { inProgressReview } from './reviewFixtures'
 import { draftIntake, ok, settle, testPatient } from '../intake/support'
 import { mountWithApp } from '../support/mountWithApp'
@@ -60,9 +60,8 @@ function twoReviews() {
 describe('switching from one review to another', () => {
   it('saves a pending note to the review it was typed in, and hides the previous patient', async () => {
     const fake = twoReviews()
-    const { wrapper } = await mountWithApp(IntakeReviewView, {
+    const { wrapper, router } = await mountWithApp(ScreenView, {
       api: fake.api,
-      props: { intakeId: 5 },
       path: '/review/5',
     })
     await settle()
@@ -70,7 +69,7 @@ describe('switching from one review to another', () => {
     await wrapper.find('#clinical-note').setValue('Note for the first patient')
 
     // Before the autosave's quiet time is over, the clinician follows a link to intake 6.
-    await wrapper.setProps({ intakeId: 6 })
+    void router.push('/review/6')
     await settle()
     await vi.waitFor(() => expect(fake.saveDraft).toHaveBeenCalled())
     expect(fake.saveDraft.mock.calls.map(([input]) => input.intakeId)).toEqual([5])

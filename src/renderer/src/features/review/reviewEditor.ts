@@ -64,11 +64,6 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   const showMissing = ref(false)
   let version: number | null = null
   let basedOnAmendmentId: number | null = null
-  /**
-   * The intake whose review this is, fixed at start: a save still pending when the screen moves
-   * on to another intake goes to the review it was made in, never to the next patient's.
-   */
-  let editingIntakeId = intakeId()
 
   function fill(content: ReviewContent): void {
     for (const id of flagged.value) {
@@ -84,7 +79,6 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
 
   /** Starts from the stored assessment and the review as saved (or signed and amended). */
   function start(assessment: Assessment, review: Review | null): void {
-    editingIntakeId = intakeId()
     flagged.value = flaggedCauseIds(assessment)
     version = review?.version ?? null
     basedOnAmendmentId = review?.amendments.at(-1)?.id ?? null
@@ -141,7 +135,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
 
   async function saveDraft(): Promise<SaveOutcome> {
     const result = await api.reviews.saveDraft({
-      intakeId: editingIntakeId,
+      intakeId: intakeId(),
       version,
       decisions: decisionList(),
       otherDiagnoses: otherDiagnoses.value,
@@ -200,7 +194,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
       return false
     }
     const result = await api.reviews.signOff({
-      intakeId: editingIntakeId,
+      intakeId: intakeId(),
       version,
       decisions: decisionList(),
       otherDiagnoses: otherDiagnoses.value,
@@ -239,7 +233,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     busy.value = true
     problem.value = null
     const result = await api.reviews.amend({
-      intakeId: editingIntakeId,
+      intakeId: intakeId(),
       basedOnAmendmentId,
       reason: reason.value,
       decisions: decisionList(),

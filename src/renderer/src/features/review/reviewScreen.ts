@@ -13,37 +13,21 @@ export function useReviewScreen(intakeId: () => number) {
   const loading = ref(true)
   const error = ref<RpcError | null>(null)
 
-  /** Which call to `load` is the newest: an older one's late reply must not replace it. */
-  let newestLoad = 0
-
-  /** Loads the screen; false when a newer load started meanwhile (its reply is the one kept). */
-  async function load(): Promise<boolean> {
-    const id = intakeId()
-    const thisLoad = ++newestLoad
+  async function load(): Promise<void> {
     loading.value = true
-    if (screen.value?.intake.id !== id) {
-      // Another intake's review must never stay on screen under this one's address: a decision
-      // made there would be recorded against the wrong patient.
-      screen.value = null
-      history.value = []
-      error.value = null
-    }
-    const result = await api.reviews.get({ intakeId: id })
-    if (thisLoad !== newestLoad) return false
+    const result = await api.reviews.get({ intakeId: intakeId() })
     if (!result.ok) {
       error.value = result.error
       screen.value = null
       loading.value = false
-      return true
+      return
     }
     error.value = null
     screen.value = result.value
     const past = await api.intakes.historyForPatient({ patientId: result.value.patient.id })
-    if (thisLoad !== newestLoad) return false
     // The history is context; the screen stands without it if it cannot be read.
     history.value = past.ok ? past.value.intakes : []
     loading.value = false
-    return true
   }
 
   function setReview(review: Review): void {
