@@ -2,6 +2,9 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { closeDatabase, openDatabase } from './db/openDatabase'
 import { scheduleBackgroundQuickCheck } from './db/backgroundQuickCheck'
 import { createIdleCheckpoints } from './db/idleCheckpoints'
+import { createCheckpointWorker } from './db/checkpointWorker'
+import { groupCommitFor } from './db/groupCommit'
+import { onceDurable } from './door/onceDurable'
 import { taskProgress } from './db/startupProgress'
 import type { OnStartupProgress } from './db/startupProgress'
 import { databaseFile } from './dataDir'
@@ -112,6 +115,11 @@ export interface Core {
   readonly events: EventHub
   /** Paired workstations: the clinic server's pairing exchange and credential checks use it. */
   readonly workstations: PairingService
+  /**
+   * Settles once everything committed so far is on disk (see db/groupCommit.ts): for writes
+   * made outside the door, such as the pairing exchange, before their reply leaves.
+   */
+  whenDurable(): Promise<void>
   close(): void
 }
 
@@ -202,7 +210,13 @@ export function openCore(options: CoreOptions): Core {
     now: sessionClock,
     idleLockSeconds: () => idleLockOverrideSeconds ?? safety.get().idleLockMinutes * 60,
   })
-  const checkpoints = createIdleCheckpoints(db, options.log)
+  const checkpointWorker = createCheckpointWorker({
+    file: db.name,
+    key: options.benchmarkWithoutEncryption ? null : keys.database,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  const checkpoints = createIdleCheckpoints(db, options.log, { run: checkpointWorker.checkpoint })
+  const groupCommit = groupCommitFor(db)
   const signInFailures = createSignInFailures(db, keys)
   const pairing = createPairingService({ db, workstations: createWorkstationRepository(db), now })
   // A full disk that stops the audit entry is told as such (see storageProblem.ts).
@@ -276,11 +290,13 @@ export function openCore(options: CoreOptions): Core {
   const publishChanges = createChangePublisher(events, databaseLookups(db), options.log)
   // The write-ahead log goes back into the database file between calls, never during one.
   const dispatch: Dispatch = async (channel, payload, caller) => {
-    const result = withStorageProblem(
+    const answered = withStorageProblem(
       await door(channel, payload, caller),
       doorTrail.problem(),
       options.dataDir,
     )
+    // The reply, its event and the checkpoint file wait until what the call saw is on disk.
+    const result = await onceDurable(groupCommit, answered, options.log, options.dataDir)
     // A successful call has committed, with its audit entry: tell the workstations what changed.
     if (result.ok) publishChanges(channel, result.value)
     checkpoints.afterCall()
@@ -302,11 +318,14 @@ export function openCore(options: CoreOptions): Core {
     keys,
     events,
     workstations: pairing,
+    whenDurable: () => groupCommit.durable() ?? Promise.resolve(),
     close() {
       checkpoints.stop()
+      checkpointWorker.close()
       void quickCheck.stop()
       void summaryPool.close()
       audit.close()
+      groupCommit.close()
       closeDatabase(db)
     },
   }

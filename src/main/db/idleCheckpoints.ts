@@ -2,6 +2,11 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Logger } from '../log'
 
 export interface IdleCheckpointOptions {
+  /**
+   * Runs one passive checkpoint: the core's runs on a connection in a worker thread
+   * (checkpointWorker.ts), so its page copies and syncs never stop the event loop.
+   */
+  readonly run: () => Promise<void>
   /** Quiet time after a call before the log is copied back. */
   readonly idleMs?: number
   /** Calls after which it is copied back at the next gap, however busy the app is. */
@@ -24,13 +29,15 @@ const SAFETY_NET_PAGES = 10_000
  * and syncing the database file then adds several milliseconds to that one call (at clinic
  * scale, about one intake submit in 35). Here the copy runs once the app is idle (no call for
  * `idleMs`), or after `maxCalls` calls at the next gap between them, always after the reply has
- * gone out. A passive checkpoint never blocks or waits for anyone (a CLI process reading the
- * same file, say); durability is unchanged: every commit is already synced to the log.
+ * gone out, and on a connection of its own in a worker thread (checkpointWorker.ts), so under
+ * a clinic's load the page copies and syncs never hold up a call. A passive checkpoint never blocks or waits for anyone (a CLI process reading the
+ * same file, say); durability is unchanged: every reply already waited for its commit's log sync
+ * (groupCommit.ts).
  */
 export function createIdleCheckpoints(
   db: Database,
   log: Logger,
-  options: IdleCheckpointOptions = {},
+  options: IdleCheckpointOptions,
 ): IdleCheckpoints {
   const idleMs = options.idleMs ?? 500
   const maxCalls = options.maxCalls ?? 50
@@ -39,19 +46,24 @@ export function createIdleCheckpoints(
   let idleTimer: ReturnType<typeof setTimeout> | undefined
   let soon: ReturnType<typeof setImmediate> | undefined
 
+  let running = false
+
   function checkpoint(): void {
     clearTimeout(idleTimer)
     if (soon) clearImmediate(soon)
     idleTimer = undefined
     soon = undefined
     calls = 0
-    if (!db.open) return
-    try {
-      db.pragma('wal_checkpoint(PASSIVE)')
-    } catch (error) {
+    // One at a time: the calls made meanwhile are copied by the next one.
+    if (!db.open || running) return
+    running = true
+    options
+      .run()
       // Not fatal: the log keeps every commit, and the next checkpoint copies it.
-      log.error('db.checkpoint_failed', error)
-    }
+      .catch((error: unknown) => log.error('db.checkpoint_failed', error))
+      .finally(() => {
+        running = false
+      })
   }
 
   return {

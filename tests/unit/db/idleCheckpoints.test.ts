@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync, statSync } from 'node:fs'
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createIdleCheckpoints } from '../../../src/main/db/idleCheckpoints'
@@ -5,7 +6,9 @@ import { silentLogger } from '../../../src/main/log'
 import { useTestCore } from '../support/testCore'
 import { fakePatient } from '../support/patientFixtures'
 
-/** A database that only records its pragmas: the scheduler's whole conversation with SQLite. */
+const CHECKPOINT = 'wal_checkpoint(PASSIVE)'
+
+/** A database that only records its pragmas, and a checkpoint that records itself there too. */
 function pragmaRecorder() {
   const pragmas: string[] = []
   const db = {
@@ -15,10 +18,11 @@ function pragmaRecorder() {
       return []
     },
   }
-  return { db: db as unknown as Database & { open: boolean }, pragmas }
+  const run = async () => {
+    pragmas.push(CHECKPOINT)
+  }
+  return { db: db as unknown as Database & { open: boolean }, pragmas, run }
 }
-
-const CHECKPOINT = 'wal_checkpoint(PASSIVE)'
 
 describe('idle checkpoints', () => {
   beforeEach(() => {
@@ -29,14 +33,14 @@ describe('idle checkpoints', () => {
   })
 
   it("takes over from SQLite's checkpoint inside commits, keeping a far-off safety net", () => {
-    const { db, pragmas } = pragmaRecorder()
-    createIdleCheckpoints(db, silentLogger)
+    const { db, pragmas, run } = pragmaRecorder()
+    createIdleCheckpoints(db, silentLogger, { run })
     expect(pragmas).toEqual(['wal_autocheckpoint = 10000'])
   })
 
   it('copies the log back once calls pause, not while they keep coming', () => {
-    const { db, pragmas } = pragmaRecorder()
-    const checkpoints = createIdleCheckpoints(db, silentLogger, { idleMs: 500, maxCalls: 100 })
+    const { db, pragmas, run } = pragmaRecorder()
+    const checkpoints = createIdleCheckpoints(db, silentLogger, { run, idleMs: 500, maxCalls: 100 })
     for (let i = 0; i < 5; i++) {
       checkpoints.afterCall()
       vi.advanceTimersByTime(400)
@@ -47,8 +51,8 @@ describe('idle checkpoints', () => {
   })
 
   it('copies it back in the next gap after many calls, even without a pause', () => {
-    const { db, pragmas } = pragmaRecorder()
-    const checkpoints = createIdleCheckpoints(db, silentLogger, { idleMs: 500, maxCalls: 3 })
+    const { db, pragmas, run } = pragmaRecorder()
+    const checkpoints = createIdleCheckpoints(db, silentLogger, { run, idleMs: 500, maxCalls: 3 })
     checkpoints.afterCall()
     checkpoints.afterCall()
     vi.runAllTicks()
@@ -65,8 +69,8 @@ describe('idle checkpoints', () => {
   })
 
   it('does nothing once the database is closed or the scheduler stopped', () => {
-    const { db, pragmas } = pragmaRecorder()
-    const checkpoints = createIdleCheckpoints(db, silentLogger, { idleMs: 10 })
+    const { db, pragmas, run } = pragmaRecorder()
+    const checkpoints = createIdleCheckpoints(db, silentLogger, { run, idleMs: 10 })
     checkpoints.afterCall()
     db.open = false
     vi.advanceTimersByTime(20)
@@ -76,7 +80,42 @@ describe('idle checkpoints', () => {
     vi.advanceTimersByTime(20)
     expect(pragmas.filter((p) => p === CHECKPOINT)).toHaveLength(0)
   })
+
+  it('runs one checkpoint at a time: calls made meanwhile wait for the next', async () => {
+    const { db } = pragmaRecorder()
+    let finish = () => {}
+    let runs = 0
+    const run = () => {
+      runs += 1
+      return new Promise<void>((resolve) => {
+        finish = resolve
+      })
+    }
+    const checkpoints = createIdleCheckpoints(db, silentLogger, { run, idleMs: 10 })
+    checkpoints.afterCall()
+    vi.advanceTimersByTime(20)
+    checkpoints.afterCall()
+    vi.advanceTimersByTime(20)
+    expect(runs).toBe(1)
+    finish()
+    await vi.waitFor(() => {
+      checkpoints.afterCall()
+      vi.advanceTimersByTime(20)
+      expect(runs).toBe(2)
+    })
+  })
 })
+
+/** The files this process holds open (Linux). */
+function openFiles(): string[] {
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      return [readlinkSync(`/proc/self/fd/${fd}`)]
+    } catch {
+      return []
+    }
+  })
+}
 
 describe('the core', () => {
   const openCore = useTestCore()
@@ -88,5 +127,21 @@ describe('the core', () => {
     expect(created.ok).toBe(true)
     // Everything committed is readable straight away, checkpoint or not.
     expect(core.db.prepare('SELECT count(*) AS n FROM patients').get()).toEqual({ n: 1 })
+  })
+
+  it('copies the log back on a worker connection once calls pause, and lets it go at close', async () => {
+    const { core, api } = openCore()
+    const file = core.db.name
+    const before = statSync(file).mtimeMs
+    for (let i = 0; i < 20; i++) expect((await api.patients.create(fakePatient())).ok).toBe(true)
+    // In WAL mode only a checkpoint writes the database file itself.
+    expect(statSync(file).mtimeMs).toBe(before)
+    await vi.waitFor(() => expect(statSync(file).mtimeMs).toBeGreaterThan(before), {
+      timeout: 5_000,
+      interval: 50,
+    })
+    core.close()
+    // Closed with the core, not some time later: the database can be moved straight away.
+    expect(openFiles().filter((path) => path.startsWith(file))).toEqual([])
   })
 })
