@@ -26,12 +26,18 @@ function startApp(connection: ConnectionClient | null): void {
   // The desktop shell's live updates come from its main process (window.clinicLive); the
   // browser shell's from GET /events. An EventSource cannot send headers, so the tab id goes in
   // the address (see api/tabId.ts).
+  const pinia = createPinia()
   if (api && window.clinicLive) {
     app.provide(liveEventsKey, window.clinicLive)
   } else if (api && !window.clinic) {
-    app.provide(liveEventsKey, createEventSourceLiveEvents({ url: `/events?tab=${tabId()}` }))
+    // A broken stream asks who is signed in: after a server restart (sessions are in its
+    // memory) an open worklist shows the sign-in instead of staying deaf to new alerts.
+    const live = createEventSourceLiveEvents({
+      url: `/events?tab=${tabId()}`,
+      onLost: () => useSessionStore(pinia).refresh(),
+    })
+    app.provide(liveEventsKey, live)
   }
-  const pinia = createPinia()
   const router = createAppRouter()
   if (api) {
     installAccessGuard(router, () => {

@@ -77,6 +77,36 @@ describe('the live events client', () => {
     expect(FakeEventSource.opened).toHaveLength(3)
   })
 
+  // Walkthrough of issue 12: after a server restart the clinician's open worklist made no call,
+  // so it still looked signed in while its stream was refused: a new emergency never showed.
+  it('asks once, not once per error, whether this window is still signed in when the stream breaks', async () => {
+    vi.useFakeTimers()
+    FakeEventSource.opened.length = 0
+    let answer: () => void = () => {}
+    const onLost = vi.fn(() => new Promise<void>((resolve) => (answer = resolve)))
+    const live = createEventSourceLiveEvents({
+      EventSourceImpl: FakeEventSource as unknown as typeof EventSource,
+      retryDelaysMs: [100],
+      onLost,
+    })
+    live.start()
+    const source = (): FakeEventSource => FakeEventSource.opened.at(-1) as FakeEventSource
+    source().dispatchEvent(new Event('error'))
+    source().fail()
+    vi.advanceTimersByTime(100)
+    source().fail()
+    expect(onLost).toHaveBeenCalledTimes(1)
+    answer()
+    await vi.runAllTicks()
+    await Promise.resolve()
+    vi.advanceTimersByTime(100)
+    source().fail()
+    expect(onLost).toHaveBeenCalledTimes(2)
+    live.stop()
+    source().fail()
+    expect(onLost).toHaveBeenCalledTimes(2)
+  })
+
   it('leaves retrying to the browser while it is reconnecting, and stops for good on stop()', () => {
     vi.useFakeTimers()
     const { live, source } = connect()

@@ -207,7 +207,7 @@ test('two workstations on one clinic server: pairing, per-person sign-in, live a
     await admin.reload()
     await admin
       .getByRole('row', { name: /Spare laptop/ })
-      .getByRole('button', { name: 'Revoke' })
+      .getByRole('button', { name: 'Revoke Spare laptop' })
       .click()
     await admin.getByRole('button', { name: 'Revoke this workstation' }).click()
     await expect(admin.getByRole('status')).toHaveText('Spare laptop was revoked.')

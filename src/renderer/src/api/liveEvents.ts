@@ -44,6 +44,13 @@ export interface EventSourceLiveOptions {
   readonly url?: string
   readonly EventSourceImpl?: typeof EventSource
   readonly retryDelaysMs?: readonly number[]
+  /**
+   * Called when the stream breaks (the server refused it, or does not answer), never twice at
+   * once: a screen that only listens (an open worklist) makes no calls of its own, so without
+   * one it would look signed in and live while it hears nothing. The app asks the server who
+   * is signed in here, which shows the sign-in or the "unreachable" state as it should.
+   */
+  readonly onLost?: () => Promise<unknown>
 }
 
 /**
@@ -61,6 +68,13 @@ export function createEventSourceLiveEvents(options: EventSourceLiveOptions = {}
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | null = null
   let running = false
+  let checking = false
+
+  function reportLost(): void {
+    if (!options.onLost || checking) return
+    checking = true
+    void options.onLost().finally(() => (checking = false))
+  }
 
   function onChange(message: MessageEvent<string>): void {
     if (message.lastEventId) lastEventId = message.lastEventId
@@ -95,8 +109,10 @@ export function createEventSourceLiveEvents(options: EventSourceLiveOptions = {}
     opened.addEventListener(STREAM_EVENTS.reload, ((m: MessageEvent<string>) =>
       onMarker(m, true)) as EventListener)
     opened.addEventListener('error', () => {
+      if (!running || source !== opened) return
+      reportLost()
       // CONNECTING: the browser is retrying on its own. CLOSED: it gave up; try again later.
-      if (opened.readyState !== opened.CLOSED || !running || source !== opened) return
+      if (opened.readyState !== opened.CLOSED) return
       source = null
       const delay = delays[Math.min(failures, delays.length - 1)] ?? 30_000
       failures += 1

@@ -13,6 +13,7 @@ export const workstations = {
     active: 'Paired',
     revokedAt: 'Revoked {time}',
     revoke: 'Revoke',
+    revokeNamed: 'Revoke {name}',
     revokeTitle: 'Revoke {name}?',
     revokeBody:
       '{name} will be refused at its next call, and whoever is signed in there is signed out. To use it again, pair it with a new code.',
