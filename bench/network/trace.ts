@@ -4,7 +4,7 @@
 // Never records a request's contents: paths (channel names) and timings only.
 import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
-import { openSync, readSync, writeFileSync } from 'node:fs'
+import { mkdirSync, openSync, readSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PerformanceObserver } from 'node:perf_hooks'
 import type { PerformanceEntry } from 'node:perf_hooks'
@@ -76,6 +76,7 @@ export function startTrace(name: string, options: { requests?: boolean } = {}) {
   }
   return {
     write(extra: Record<string, unknown> = {}) {
+      mkdirSync(folder, { recursive: true })
       writeFileSync(join(folder, `${name}.json`), JSON.stringify({ ...trace, ...extra }))
     },
   }
