@@ -3,8 +3,6 @@ import { closeDatabase, openDatabase } from './db/openDatabase'
 import { scheduleBackgroundQuickCheck } from './db/backgroundQuickCheck'
 import { createIdleCheckpoints } from './db/idleCheckpoints'
 import { createCheckpointWorker } from './db/checkpointWorker'
-import { groupCommitFor } from './db/groupCommit'
-import { onceDurable } from './door/onceDurable'
 import { taskProgress } from './db/startupProgress'
 import type { OnStartupProgress } from './db/startupProgress'
 import { databaseFile } from './dataDir'
@@ -115,11 +113,6 @@ export interface Core {
   readonly events: EventHub
   /** Paired workstations: the clinic server's pairing exchange and credential checks use it. */
   readonly workstations: PairingService
-  /**
-   * Settles once everything committed so far is on disk (see db/groupCommit.ts): for writes
-   * made outside the door, such as the pairing exchange, before their reply leaves.
-   */
-  whenDurable(): Promise<void>
   close(): void
 }
 
@@ -216,7 +209,6 @@ export function openCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
   const checkpoints = createIdleCheckpoints(db, options.log, { run: checkpointWorker.checkpoint })
-  const groupCommit = groupCommitFor(db)
   const signInFailures = createSignInFailures(db, keys)
   const pairing = createPairingService({ db, workstations: createWorkstationRepository(db), now })
   // A full disk that stops the audit entry is told as such (see storageProblem.ts).
@@ -290,13 +282,11 @@ export function openCore(options: CoreOptions): Core {
   const publishChanges = createChangePublisher(events, databaseLookups(db), options.log)
   // The write-ahead log goes back into the database file between calls, never during one.
   const dispatch: Dispatch = async (channel, payload, caller) => {
-    const answered = withStorageProblem(
+    const result = withStorageProblem(
       await door(channel, payload, caller),
       doorTrail.problem(),
       options.dataDir,
     )
-    // The reply, its event and the checkpoint file wait until what the call saw is on disk.
-    const result = await onceDurable(groupCommit, answered, options.log, options.dataDir)
     // A successful call has committed, with its audit entry: tell the workstations what changed.
     if (result.ok) publishChanges(channel, result.value)
     checkpoints.afterCall()
@@ -318,14 +308,12 @@ export function openCore(options: CoreOptions): Core {
     keys,
     events,
     workstations: pairing,
-    whenDurable: () => groupCommit.durable() ?? Promise.resolve(),
     close() {
       checkpoints.stop()
       checkpointWorker.close()
       void quickCheck.stop()
       void summaryPool.close()
       audit.close()
-      groupCommit.close()
       closeDatabase(db)
     },
   }

@@ -60,8 +60,7 @@ export function readCheckpointFile(file: string): SignedSeal | null {
  * only. No fsync, on purpose: it would add a second wait for the disk to every call. A crash can
  * at worst lose the newest rename, leaving an older checkpoint; ids are never reused, so an
  * older checkpoint still names an entry on the chain and verifies (the file may lag the
- * database, never lead it: the core writes it only once the call's commit is synced to disk,
- * see db/groupCommit.ts).
+ * database, never lead it: the database commits with synchronous = FULL before this runs).
  */
 export function writeCheckpointFile(file: string, seal: SignedSeal): void {
   writeFileAtomic(file, `${checkpointText(seal)}\n`, { durable: false })
@@ -101,7 +100,7 @@ export interface CheckpointWriter {
  * rename added about 1.1 ms to a submit's median (7.6 ms, against 6.5 ms in place and 6.6 ms
  * with no file at all), and the write alone took 0.43 ms median, 32 ms p99 by rename against
  * 0.009 ms and 0.6 ms in place. A rename creates and removes a file in the folder, changes the
- * database's next log sync must wait for too; a write into a file that exists
+ * database's next fsync (synchronous = FULL) must wait for too; a write into a file that exists
  * is one page in the page cache. Detection is unchanged: the file is still written after
  * every call, before its reply, so "delete the newest rows" finds the file naming an entry the
  * chain no longer has. The record holds its own signature; a record torn all the same (a disk

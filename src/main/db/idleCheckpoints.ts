@@ -31,8 +31,7 @@ const SAFETY_NET_PAGES = 10_000
  * `idleMs`), or after `maxCalls` calls at the next gap between them, always after the reply has
  * gone out, and on a connection of its own in a worker thread (checkpointWorker.ts), so under
  * a clinic's load the page copies and syncs never hold up a call. A passive checkpoint never blocks or waits for anyone (a CLI process reading the
- * same file, say); durability is unchanged: every reply already waited for its commit's log sync
- * (groupCommit.ts).
+ * same file, say); durability is unchanged: every commit is already synced to the log.
  */
 export function createIdleCheckpoints(
   db: Database,

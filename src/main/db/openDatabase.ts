@@ -222,8 +222,7 @@ function configure(db: Database): void {
     })
   }
   db.pragma('foreign_keys = ON')
-  // FULL: what opening does (migrations, conversions) survives a power cut. The core then
-  // hands syncing to its group commit (groupCommit.ts), which keeps that guarantee per call.
+  // FULL: a committed intake survives a power cut, not only an app crash.
   db.pragma('synchronous = FULL')
   db.pragma('busy_timeout = 5000')
 }

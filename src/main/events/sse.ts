@@ -170,8 +170,18 @@ export function serveEvents(
     write(frame(STREAM_EVENTS.ready, hub.latestCursor(), {}))
   }
   if (closed) return
+  // Sent just after the call that made them has had its reply written, not before: checking
+  // this stream's sign-in and writing to it, for every open worklist, is then never part of
+  // the front desk's wait for "Submitted". Events published together go out together, in order.
+  let pending: ChangeEvent[] = []
+  const flush = (): void => {
+    const events = pending
+    pending = []
+    if (stillAllowed()) for (const event of events) send(event)
+  }
   unsubscribe = hub.subscribe((event) => {
-    if (stillAllowed()) send(event)
+    pending.push(event)
+    if (pending.length === 1) setImmediate(flush)
   })
   heartbeat = setInterval(() => {
     if (stillAllowed()) write(`: heartbeat\n\n`)

@@ -16,6 +16,8 @@ interface TestServer {
   readonly limits: StreamLimits
   /** Sessions the "HTTP layer" still lets in. */
   readonly allowed: Set<string>
+  /** How often a stream asked whether its caller is still let in. */
+  readonly checks: { count: number }
 }
 
 const servers: Server[] = []
@@ -30,12 +32,16 @@ async function startServer(options: { heartbeatMs?: number; ringSize?: number } 
   const hub = createEventHub(options.ringSize ? { ringSize: options.ringSize } : {})
   const limits = createStreamLimits(2, 10)
   const allowed = new Set(['desk-a', 'desk-b'])
+  const checks = { count: 0 }
   const server = createServer((req, res) => {
     // Stands in for the HTTP layer: it has authenticated the caller and names its session.
     const sessionKey = String(req.headers['x-test-session'] ?? 'desk-a')
     serveEvents(req, res, hub, {
       caller: { shell: 'browser', sessionKey },
-      isAllowed: () => allowed.has(sessionKey),
+      isAllowed: () => {
+        checks.count += 1
+        return allowed.has(sessionKey)
+      },
       limits,
       headers: { 'X-Content-Type-Options': 'nosniff' },
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
@@ -44,7 +50,7 @@ async function startServer(options: { heartbeatMs?: number; ringSize?: number } 
   servers.push(server)
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
-  return { port, hub, limits, allowed } satisfies TestServer
+  return { port, hub, limits, allowed, checks } satisfies TestServer
 }
 
 const submitted = (intakeId: number) =>
@@ -77,6 +83,22 @@ describe('serveEvents', () => {
       intakeId: 42,
       highestUrgency: 'emergency',
     })
+    stream.close()
+  })
+
+  it("sends a call's events after the call has had its turn, checking the caller once for them", async () => {
+    const { port, hub, checks } = await startServer()
+    const stream = await openStream(port)
+    await stream.until('ready')
+    const before = checks.count
+    // A submit publishes its intake and its alert together, inside the call: nothing of the
+    // streams' work (a sign-in check, a write) may happen before the call's reply is written.
+    hub.publish(submitted(1))
+    hub.publish({ kind: 'alert.raised', alertId: 1, intakeId: 1 })
+    expect(checks.count).toBe(before)
+    const [first, second] = [await stream.next(), await stream.next()]
+    expect([first.id, second.id]).toEqual([hub.cursorOf(1), hub.cursorOf(2)])
+    expect(checks.count).toBe(before + 1)
     stream.close()
   })
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { silentLogger } from '../../../src/main/log'
 import { createPatientRepository } from '../../../src/main/patients/patientRepository'
 import { createReviewRepository } from '../../../src/main/reviews/reviewRepository'
 import { createSettingsRepository } from '../../../src/main/settings/settingsRepository'
+import { BACKGROUND_NICE } from '../../../src/main/summaries/pool/backgroundPriority'
 import { summaryWorkerFile } from '../../../src/main/summaries/pool/workerFile'
 import { createSummaryService } from '../../../src/main/summaries/summaryService'
 import type { ClinicApi } from '../../../src/shared/contract/client'
@@ -167,6 +168,32 @@ describe('summaries rendered by the worker pool', () => {
     } finally {
       clearInterval(timer)
     }
+  })
+})
+
+/** Each thread of this process with its nice value (Linux: field 19 of its stat line). */
+function threadNiceValues(): { tid: number; nice: number }[] {
+  return readdirSync('/proc/self/task').flatMap((tid) => {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return [{ tid: Number(tid), nice: Number(fields[16]) }]
+    } catch {
+      return []
+    }
+  })
+}
+
+describe.runIf(process.platform === 'linux')('summary workers on Linux', () => {
+  it('lay out PDFs at background priority, leaving the event loop its own', async () => {
+    const { desk } = pooledCore()
+    const mainNice = threadNiceValues().find((thread) => thread.tid === process.pid)?.nice
+    const { intakeId } = await submittedIntake(desk, { painNow: 4 })
+    await renderSummary(desk, intakeId)
+    const threads = threadNiceValues()
+    expect(threads.some((thread) => thread.nice === BACKGROUND_NICE)).toBe(true)
+    expect(threads.find((thread) => thread.tid === process.pid)?.nice).toBe(mainNice)
   })
 })
 

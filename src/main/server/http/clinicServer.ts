@@ -161,8 +161,6 @@ export function createClinicServer(options: ClinicServerOptions): Server {
       log,
     })
     const result = exchange(body.payload, { shell: fromBrowser ? 'browser' : 'desktop' })
-    // The workstation keeps its credential for good: the server's record of it must last too.
-    await core.whenDurable()
     if (!result.ok || !fromBrowser) return sendJson(res, 200, result)
     // The browser keeps the credential as an HttpOnly cookie; its page never sees it.
     const value: BrowserPairingResponse = {

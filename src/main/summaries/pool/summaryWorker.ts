@@ -17,10 +17,12 @@ import { createPatientRepository } from '../../patients/patientRepository'
 import { createReviewRepository } from '../../reviews/reviewRepository'
 import { createSettingsRepository } from '../../settings/settingsRepository'
 import { createSummaryService } from '../summaryService'
+import { runThisThreadInBackground } from './backgroundPriority'
 import { summaryTaskSchema, summaryWorkerSetupSchema } from './summaryTask'
 import type { SummaryOutcome, SummaryTask, SummaryWorkerSetup } from './summaryTask'
 
 const setup = summaryWorkerSetupSchema.parse(workerData)
+runThisThreadInBackground()
 
 function openReadOnly(options: SummaryWorkerSetup): Database {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
