@@ -5,6 +5,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { clinicApiKey, connectClinicApi } from './api/clinicApi'
 import { createEventSourceLiveEvents, liveEventsKey } from './api/liveEvents'
+import { createBridgeLiveEvents } from './api/bridgeLiveEvents'
 import { tabId } from './api/tabId'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
@@ -27,11 +28,14 @@ function startApp(connection: ConnectionClient | null): void {
   // browser shell's from GET /events. An EventSource cannot send headers, so the tab id goes in
   // the address (see api/tabId.ts).
   const pinia = createPinia()
+  // Either way a broken stream asks who is signed in: after a server restart (sessions are in
+  // its memory) an open worklist shows the sign-in instead of staying deaf to new alerts.
   if (api && window.clinicLive) {
-    app.provide(liveEventsKey, window.clinicLive)
+    const live = createBridgeLiveEvents(window.clinicLive, {
+      onLost: () => useSessionStore(pinia).refresh(),
+    })
+    app.provide(liveEventsKey, live)
   } else if (api && !window.clinic) {
-    // A broken stream asks who is signed in: after a server restart (sessions are in its
-    // memory) an open worklist shows the sign-in instead of staying deaf to new alerts.
     const live = createEventSourceLiveEvents({
       url: `/events?tab=${tabId()}`,
       onLost: () => useSessionStore(pinia).refresh(),

@@ -10,10 +10,15 @@ export const LIVE_CHANNELS = {
   message: 'live.message',
 } as const
 
-/** One change, or "re-fetch everything you show" (the server could not replay what was missed). */
+/**
+ * One change; "re-fetch everything you show" (the server could not replay what was missed); or
+ * "the stream broke" (refused or dropped, retrying): the window then asks the server who is
+ * signed in, since after a server restart it would otherwise look signed in and hear nothing.
+ */
 export const LiveMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('change'), event: ChangeEventSchema }),
   z.object({ kind: z.literal('reload') }),
+  z.object({ kind: z.literal('lost') }),
 ])
 export type LiveMessage = z.infer<typeof LiveMessageSchema>
 

@@ -27,7 +27,8 @@ export interface RemoteLiveStreamOptions {
  * server sends it only what its signed-in person may see. When the stream drops or is refused
  * (the server restarted, the network went, not signed in yet) it tries again with backoff,
  * naming the last event it got (`Last-Event-ID`) so the server replays what was missed, or says
- * to reload. Returns the function that stops it for good.
+ * to reload. Each break is also passed on as `lost`. Returns the function that stops it for
+ * good.
  */
 export function openRemoteLiveStream(options: RemoteLiveStreamOptions): () => void {
   const { client, cookies, windowKey, deliver, log } = options
@@ -63,6 +64,10 @@ export function openRemoteLiveStream(options: RemoteLiveStreamOptions): () => vo
   function retryLater(): void {
     closeCurrent = null
     if (stopped || retryTimer) return
+    // The window asks the server who is signed in (as the browser's stream does on an error):
+    // after a restart its session is gone, and an open worklist must show the sign-in, not
+    // stay deaf while it looks signed in.
+    deliver({ kind: 'lost' })
     const delay = delays[Math.min(failures, delays.length - 1)] ?? 30_000
     failures += 1
     retryTimer = setTimeout(() => {

@@ -23,6 +23,7 @@ export function createServerReach(now: () => Date = () => new Date()) {
     certificateMessage: null,
     lastSavedAt: null,
   })
+  const backListeners = new Set<() => void>()
   return {
     state: readonly(state) as DeepReadonly<ServerReachState>,
     failed(problem: ReachProblem, message: string): void {
@@ -30,8 +31,18 @@ export function createServerReach(now: () => Date = () => new Date()) {
       state.certificateMessage = problem === 'certificate' ? message : null
     },
     reached(): void {
+      const wasAway = state.problem !== null
       state.problem = null
       state.certificateMessage = null
+      if (wasAway) for (const listener of [...backListeners]) listener()
+    },
+    /**
+     * The server answers again after it could not be reached: work waiting to retry (an
+     * autosave backing off for up to 15 seconds) should try now.
+     */
+    onBack(listener: () => void): () => void {
+      backListeners.add(listener)
+      return () => backListeners.delete(listener)
     },
     saved(): void {
       state.lastSavedAt = now().toISOString()

@@ -16,6 +16,7 @@ export function createSessionGate() {
   let opened: Promise<void> = Promise.resolve()
   let release: () => void = () => {}
   const listeners = new Set<(reason: Reason) => void>()
+  const openedListeners = new Set<() => void>()
 
   return {
     isOpen: () => open,
@@ -28,6 +29,15 @@ export function createSessionGate() {
       if (open) return
       open = true
       release()
+      for (const listener of [...openedListeners]) listener()
+    },
+    /**
+     * Someone signed in (or unlocked, or chose their password) after calls were held or refused:
+     * work waiting to retry (an autosave backing off) should try now, not at its next turn.
+     */
+    onOpened(listener: () => void): () => void {
+      openedListeners.add(listener)
+      return () => openedListeners.delete(listener)
     },
     whenOpen: (): Promise<void> => opened,
     /** Tells the session store that the server says the session is locked or gone. */

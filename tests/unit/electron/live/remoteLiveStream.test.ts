@@ -66,6 +66,26 @@ async function until(check: () => boolean): Promise<void> {
   }
 }
 
+/** Opens the window's stream on `client`; what it delivers goes into the returned list. */
+function streamTo(
+  client: Awaited<ReturnType<typeof eventServer>>['client'],
+  windowKey: string,
+  options: { credential?: string; cookies?: ReturnType<typeof createCookieJars> } = {},
+) {
+  const messages: LiveMessage[] = []
+  const stop = openRemoteLiveStream({
+    client,
+    credential: options.credential ?? 'c',
+    cookies: options.cookies ?? createCookieJars(),
+    windowKey,
+    deliver: (message) => messages.push(message),
+    log: recordingLog(),
+    delaysMs: [10],
+  })
+  stops.push(stop)
+  return { messages, stop }
+}
+
 describe('a paired window’s live updates', () => {
   it('reads the server’s stream as that window, and resumes from the last event after a drop', async () => {
     const { client, seen } = await eventServer([
@@ -83,20 +103,10 @@ describe('a paired window’s live updates', () => {
       },
     ])
     const cookies = createCookieJars()
-    const messages: LiveMessage[] = []
-    stops.push(
-      openRemoteLiveStream({
-        client,
-        credential: 'device-credential',
-        cookies,
-        windowKey: 'window-7',
-        deliver: (message) => messages.push(message),
-        log: recordingLog(),
-        delaysMs: [10],
-      }),
-    )
-    await until(() => messages.length === 2)
-    expect(messages.map((m) => (m.kind === 'change' ? m.event.id : m.kind))).toEqual([1, 2])
+    const { messages } = streamTo(client, 'window-7', { credential: 'device-credential', cookies })
+    await until(() => messages.length === 3)
+    // The drop is passed on too: the window asks whether it is still signed in.
+    expect(messages.map((m) => (m.kind === 'change' ? m.event.id : m.kind))).toEqual([1, 'lost', 2])
     expect(seen[0]?.['x-clinic-workstation']).toBe('device-credential')
     expect(seen[0]?.['x-clinic-tab']).toBe(cookies.tabOf('window-7'))
     expect(seen[0]?.['last-event-id']).toBeUndefined()
@@ -115,21 +125,24 @@ describe('a paired window’s live updates', () => {
         res.write('id: e-5\nevent: reload\ndata: {}\n\n')
       },
     ])
-    const messages: LiveMessage[] = []
-    stops.push(
-      openRemoteLiveStream({
-        client,
-        credential: 'c',
-        cookies: createCookieJars(),
-        windowKey: 'window-1',
-        deliver: (message) => messages.push(message),
-        log: recordingLog(),
-        delaysMs: [10],
-      }),
-    )
-    await until(() => messages.length === 1)
-    expect(messages).toEqual([{ kind: 'reload' }])
+    const { messages } = streamTo(client, 'window-1')
+    await until(() => messages.length === 2)
+    expect(messages).toEqual([{ kind: 'lost' }, { kind: 'reload' }])
     expect(seen).toHaveLength(2)
+  })
+
+  it('tells the window each time the stream is refused or cannot reach the server', async () => {
+    // Issue 12: after a server restart the stream is refused (the session was in its memory).
+    // The main process kept retrying in silence, so an open worklist looked signed in and live
+    // while it heard nothing; the browser shell asks who is signed in on every such break.
+    const refuse = (res: ServerResponse) => {
+      res.writeHead(401, { 'content-type': 'application/json' })
+      res.end('{"ok":false}')
+    }
+    const { client, seen } = await eventServer([refuse, refuse])
+    const { messages } = streamTo(client, 'window-3')
+    await until(() => seen.length === 3)
+    expect(messages.slice(0, 2)).toEqual([{ kind: 'lost' }, { kind: 'lost' }])
   })
 
   it('stops for good: no more connections once stopped', async () => {
@@ -139,15 +152,7 @@ describe('a paired window’s live updates', () => {
         res.write(': hello\n\n')
       },
     ])
-    const stop = openRemoteLiveStream({
-      client,
-      credential: 'c',
-      cookies: createCookieJars(),
-      windowKey: 'window-1',
-      deliver: () => {},
-      log: recordingLog(),
-      delaysMs: [10],
-    })
+    const { stop } = streamTo(client, 'window-1')
     await until(() => seen.length === 1)
     stop()
     await new Promise((resolve) => setTimeout(resolve, 100))

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import type { AuthStatus, SignedIn } from '../../../../shared/auth/authStatus'
+import type { SessionUser } from '../../../../shared/auth/user'
 import { contract } from '../../../../shared/contract/channels'
 import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels'
 import type { RpcResult } from '../../../../shared/contract/errors'
@@ -17,6 +18,13 @@ export const useSessionStore = defineStore('session', () => {
   const api = useClinicApi()
   const status = ref<AuthStatus | null>(null)
   const unreachable = ref(false)
+  /**
+   * Who was signed in here until the server said "signed out" without them asking (the server
+   * restarted, the idle limit, an administrator's password reset or disabling): the sign-in
+   * screen says why, and what they typed stays for them alone. Null on a fresh start and once
+   * someone signs in. (Signing out on purpose starts the page afresh, so it never sets this.)
+   */
+  const endedFor = ref<SessionUser | null>(null)
 
   const state = computed(() => status.value?.state ?? 'loading')
   const user = computed(() =>
@@ -50,6 +58,8 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   function apply(next: AuthStatus): void {
+    if (next.state === 'signed_out' && user.value) endedFor.value = user.value
+    else if (next.state === 'signed_in' || next.state === 'locked') endedFor.value = null
     status.value = next
     // Calls wait at the gate while the user must choose a password: the server would refuse them.
     if (next.state === 'signed_in' && !next.mustChangePassword) sessionGate.open()
@@ -72,12 +82,14 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function signIn(username: string, password: string): Promise<RpcResult<SignedIn>> {
-    const previous = user.value
+    const previous = user.value ?? endedFor.value
     const result = await api.auth.signIn({ username, password })
     if (!result.ok) return result
     if (previous && previous.id !== result.value.user.id) {
-      // Someone else signed in at a locked screen: the first user is signed out server-side,
-      // their draft is saved there; nothing of theirs may stay on this screen.
+      // Someone else signed in at a locked screen, or after the first user's session ended:
+      // nothing of the first user's may stay on this screen, and what they typed but was not
+      // yet saved must never be saved under the newcomer's name (the calls holding it wait at
+      // the closed gate and go with the page).
       restartApp()
       return result
     }
@@ -147,12 +159,13 @@ export const useSessionStore = defineStore('session', () => {
 
   // The server refused a call: it locked the session itself, or it is gone (disabled account,
   // app restarted). Show what the server now says.
-  sessionGate.onRefused(() => void refresh())
+  onScopeDispose(sessionGate.onRefused(() => void refresh()))
 
   return {
     status,
     state,
     user,
+    endedFor,
     unreachable,
     isSignedIn,
     isLocked,

@@ -21,6 +21,11 @@ export interface Autosave {
   hasUnsavedChanges(): boolean
   /** Start afresh for a newly loaded draft: nothing unsaved, any conflict cleared. */
   reset(): void
+  /**
+   * A failed save waiting for its next try goes now, and the waits start short again: the
+   * reason it failed has just gone (someone signed in, the server answers again).
+   */
+  retryNow(): void
 }
 
 export interface AutosaveOptions {
@@ -99,6 +104,12 @@ export function createAutosave(
       dirty = false
       failures = 0
       status.value = 'saved'
+    },
+    retryNow() {
+      // Only a save that failed and is waiting: one on its way, or a conflict, is left alone.
+      if (status.value !== 'error' || inFlight) return
+      failures = 0
+      void flush()
     },
   }
 }

@@ -2,7 +2,7 @@
 // are on, autosave through the one door, and the live assessment of the answers that are valid so
 // far (so a red flag shows the moment it is raised, long before submit).
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { assess } from '../../../../shared/clinical/assess'
 import type { Assessment } from '../../../../shared/clinical/assessment'
 import type { RpcError } from '../../../../shared/contract/errors'
@@ -19,6 +19,9 @@ import type { StepId } from '../../../../shared/intake/questionnaire'
 import type { Patient } from '../../../../shared/patients/patient'
 import { useClinicApi } from '../../api/clinicApi'
 import { reachProblemOf } from '../../api/resilientApi'
+import { useServerReach } from '../../api/serverReach'
+import { sessionGate } from '../../api/sessionGate'
+import { useUnsavedWorkStore } from '../auth/unsavedWorkStore'
 import { createAutosave } from './autosave'
 import type { SaveOutcome } from './autosave'
 import { checkDraft } from './draftAnswers'
@@ -112,6 +115,22 @@ export const useIntakeSessionStore = defineStore('intakeSession', () => {
   }
 
   const autosave = createAutosave(saveNow)
+  // Signed in again, or the server answers again: a save waiting out its backoff (up to 15 s)
+  // goes at once, and the reason it failed ("signed out", "unreachable") leaves the screen.
+  const stopRetrying = [
+    sessionGate.onOpened(autosave.retryNow),
+    useServerReach().onBack(autosave.retryNow),
+  ]
+  // Kept in memory while signed out (the form is not on screen then): the sign-in screen says so.
+  const stopCounting = useUnsavedWorkStore().register(
+    () =>
+      intake.value?.status === 'draft' &&
+      ['pending', 'saving', 'error'].includes(autosave.status.value),
+  )
+  onScopeDispose(() => {
+    for (const stop of stopRetrying) stop()
+    stopCounting()
+  })
   /** Which call to `load` is the newest: an older one's late reply must not replace it. */
   let newestLoad = 0
 

@@ -1,7 +1,7 @@
 // The clinician's side of the review screen: decisions per flagged cause and the clinical note,
 // saved as they are made (so nothing is lost), signed after a confirmation, and amended after
 // sign-off with a reason. The signed original is never edited here or anywhere else.
-import { computed, inject, reactive, ref } from 'vue'
+import { computed, inject, onScopeDispose, reactive, ref } from 'vue'
 import type { InjectionKey } from 'vue'
 import type { Assessment } from '../../../../shared/clinical/assessment'
 import { CAUSE_IDS } from '../../../../shared/clinical/ids'
@@ -11,6 +11,8 @@ import { flaggedCauseIds } from '../../../../shared/review/decisions'
 import type { CauseDecision, Decision, OtherDiagnosis } from '../../../../shared/review/decisions'
 import type { Review } from '../../../../shared/review/review'
 import { useClinicApi } from '../../api/clinicApi'
+import { useServerReach } from '../../api/serverReach'
+import { sessionGate } from '../../api/sessionGate'
 import { createAutosave } from '../intake/autosave'
 import type { SaveOutcome } from '../intake/autosave'
 
@@ -152,6 +154,14 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   }
 
   const autosave = createAutosave(saveDraft, { delayMs: 600 })
+  // As the intake form: back in touch (the unlock, the server answering again), save at once.
+  const stopRetrying = [
+    sessionGate.onOpened(autosave.retryNow),
+    useServerReach().onBack(autosave.retryNow),
+  ]
+  onScopeDispose(() => {
+    for (const stop of stopRetrying) stop()
+  })
 
   /** Something was typed or chosen. Amendments are saved once, with their reason. */
   function changed(): void {

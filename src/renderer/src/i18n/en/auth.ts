@@ -12,6 +12,9 @@ export const auth = {
         'Each member of staff signs in with their own account, so every record shows who did what.',
       submit: 'Sign in',
       working: 'Signing in…',
+      signedOut: 'You were signed out (the clinic server restarted or your session ended).',
+      workKept:
+        'What you typed is kept on this screen and will be saved once you sign in again as {name}. If someone else signs in here instead, it is closed without being saved.',
     },
     setup: {
       title: 'Create the administrator account',

@@ -8,6 +8,8 @@ export const workstations = {
     createCode: 'Create pairing code',
     codeTitle: 'Pairing code',
     codeExpires: 'Works once, until {time} (10 minutes). Type it on the computer to pair.',
+    codeUsed: 'Paired: {name}. The code is used up; create a new one for the next computer.',
+    codeExpired: 'This code has expired. Create a new one to pair a computer.',
     columns: { name: 'Name', pairedAt: 'Paired', lastSeen: 'Last seen', status: 'Status' },
     never: 'Not yet',
     active: 'Paired',
