@@ -15,7 +15,7 @@ import { gatedApi, sessionGate } from '../../../src/renderer/src/api/sessionGate
 import { createClient } from '../../../src/shared/contract/client'
 import type { Transport } from '../../../src/shared/contract/client'
 import { draftIntake, fakeIntakes, mountIntakeScreen, settle } from '../intake/support'
-import { frontDesk, ok, signedIn } from './support'
+import { frontDesk, ok, SIGNED_OUT, signedIn, UNREACHABLE } from './support'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -27,14 +27,6 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const UNREACHABLE = {
-  ok: false,
-  error: { kind: 'internal', message: 'The app could not be reached.', ref: 'network' },
-}
-const SIGNED_OUT = {
-  ok: false,
-  error: { kind: 'unauthenticated', message: 'Sign in to continue.', reason: 'signed_out' },
-}
 const otherDesk = {
   id: 9,
   username: 'gdesk',

@@ -56,3 +56,15 @@ export function fakeAuth(initial = signedIn()) {
 export async function settle(): Promise<void> {
   for (let i = 0; i < 8; i++) await new Promise((resolve) => setTimeout(resolve, 0))
 }
+
+/** What the client layers make of a server that does not answer. */
+export const UNREACHABLE = {
+  ok: false,
+  error: { kind: 'internal', message: 'The app could not be reached.', ref: 'network' },
+} as const
+
+/** The server's reply to a call whose session it no longer knows (a restart, the idle limit). */
+export const SIGNED_OUT = {
+  ok: false,
+  error: { kind: 'unauthenticated', message: 'Sign in to continue.', reason: 'signed_out' },
+} as const

@@ -13,6 +13,7 @@ import type { Review } from '../../../../shared/review/review'
 import { useClinicApi } from '../../api/clinicApi'
 import { useServerReach } from '../../api/serverReach'
 import { sessionGate } from '../../api/sessionGate'
+import { useUnsavedWorkStore } from '../auth/unsavedWorkStore'
 import { createAutosave } from '../intake/autosave'
 import type { SaveOutcome } from '../intake/autosave'
 
@@ -159,8 +160,14 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     sessionGate.onOpened(autosave.retryNow),
     useServerReach().onBack(autosave.retryNow),
   ]
+  // Kept in memory while signed out (reviewEditorStore keeps the editor when its screen goes):
+  // the sign-in screen says so, as it does for an intake draft.
+  const stopCounting = useUnsavedWorkStore().register(() =>
+    ['pending', 'saving', 'error'].includes(autosave.status.value),
+  )
   onScopeDispose(() => {
     for (const stop of stopRetrying) stop()
+    stopCounting()
   })
 
   /** Something was typed or chosen. Amendments are saved once, with their reason. */
