@@ -41,7 +41,15 @@ import { liveRefreshDelayMs } from '../../src/shared/events/liveRefresh'
 import { seededRandom } from '../../src/shared/seededRandom'
 import type { WorkstationClient } from './workstationClient'
 import { serialWorklistReader } from './worklistReader'
-import { Saved, Started, addBenchPatient, pause, screened, thinkTime, timed } from './workstations'
+import {
+  Saved,
+  addBenchPatient,
+  pause,
+  screened,
+  startBenchIntake,
+  thinkTime,
+  timed,
+} from './workstations'
 import type { RunContext } from './workstations'
 
 /** Mean time from one answer (or step move) to the next at the front desk: one save each. */
@@ -118,14 +126,10 @@ export async function runDeskAtClinicPace(
     if (!patient.success) continue
     if (done === 0) await pause(thinkTime(random, CLINIC_START_MS))
     if (!going()) break
-    const started = Started.safeParse(
-      await timed(record, 'intakes.start', () =>
-        client.call('intakes.start', { patientId: patient.data.id }),
-      ),
-    )
-    if (!started.success) continue
-    const intakeId = started.data.intake.id
-    let version = started.data.intake.version
+    const started = await startBenchIntake(client, record, patient.data.id)
+    if (!started) continue
+    const intakeId = started.id
+    let version = started.version
     await timed(record, 'intakes.get', () => client.call('intakes.get', { id: intakeId }))
     for (const entry of entries.slice(done)) {
       await pause(thinkTime(random, CLINIC_ANSWER_MS))

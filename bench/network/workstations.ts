@@ -102,7 +102,7 @@ export async function timed(
 }
 
 export const IdOnly = z.object({ id: z.int().positive() })
-export const Started = z.object({ intake: z.object({ id: z.int().positive(), version: z.int() }) })
+const Started = z.object({ intake: z.object({ id: z.int().positive(), version: z.int() }) })
 export const Saved = z.object({ version: z.int().positive() })
 
 export interface RunContext {
@@ -144,6 +144,18 @@ export async function addBenchPatient(
   )
 }
 
+/** Starts an intake for `patientId`, timed as `intakes.start`: its id and version, or null. */
+export async function startBenchIntake(
+  client: WorkstationClient,
+  record: LoadRecord,
+  patientId: number,
+): Promise<{ id: number; version: number } | null> {
+  const started = Started.safeParse(
+    await timed(record, 'intakes.start', () => client.call('intakes.start', { patientId })),
+  )
+  return started.success ? started.data.intake : null
+}
+
 /** A front-desk workstation: one intake after another until the deadline. */
 export async function runFrontDesk(client: WorkstationClient, context: RunContext) {
   const { record, deadline, index } = context
@@ -154,14 +166,10 @@ export async function runFrontDesk(client: WorkstationClient, context: RunContex
     const patient = await addBenchPatient(client, record, `Load-${index}-${n}`, n)
     await think()
     if (!patient.success || !going()) continue
-    const started = Started.safeParse(
-      await timed(record, 'intakes.start', () =>
-        client.call('intakes.start', { patientId: patient.data.id }),
-      ),
-    )
-    if (!started.success) continue
-    const intakeId = started.data.intake.id
-    let version = started.data.intake.version
+    const started = await startBenchIntake(client, record, patient.data.id)
+    if (!started) continue
+    const intakeId = started.id
+    let version = started.version
     const answers = screened(variedDemoAnswers(random))
     const keys = Object.keys(answers)
     // The form saves as it fills: a third of the answers, two thirds, all of them.

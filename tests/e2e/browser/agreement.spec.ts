@@ -5,6 +5,7 @@ import type { BrowserShell } from '../support/browserShell'
 import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
 import { rpc } from '../support/staffAccounts'
+import { submitIntakeFor } from '../support/submitIntake'
 import { saveScreenshot } from '../support/screenshots'
 import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
 import { withScreeningRecorded } from '../../support/screening'
@@ -23,17 +24,14 @@ async function seedSignedReviews(shell: BrowserShell): Promise<void> {
       dateOfBirth: dateOfBirthForAge(ageYears),
       sex,
     })
-    const started = await rpc<{ intake: { id: number; version: number } }>(shell, 'intakes.start', {
-      patientId: patient.id,
-    })
-    await rpc(shell, 'intakes.submit', {
-      id: started.intake.id,
-      version: started.intake.version,
-      // The vignette leaves some cauda equina screening questions open (see screening.ts).
-      answers: withScreeningRecorded(vignette.answers),
-    })
+    // The vignette leaves some cauda equina screening questions open (see screening.ts).
+    const intakeId = await submitIntakeFor(
+      shell,
+      patient.id,
+      withScreeningRecorded(vignette.answers),
+    )
     await rpc(shell, 'reviews.signOff', {
-      intakeId: started.intake.id,
+      intakeId,
       version: null,
       decisions: Object.entries(decisions).map(([causeId, decision]) => ({
         causeId,

@@ -8,6 +8,7 @@ import { expect, test } from '../support/fixtures'
 import { openApp } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 import { rpc } from '../support/staffAccounts'
+import { submitIntakeFor } from '../support/submitIntake'
 import { dateOfBirthForAge } from '../support/vignettes'
 import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
 import { withScreeningRecorded } from '../../support/screening'
@@ -29,14 +30,7 @@ async function seedLongRows(shell: BrowserShell): Promise<void> {
       sex,
       recordNumber: `DEMO-LONG-RECORD-${index}`,
     })
-    const started = await rpc<{ intake: { id: number; version: number } }>(shell, 'intakes.start', {
-      patientId: patient.id,
-    })
-    await rpc(shell, 'intakes.submit', {
-      id: started.intake.id,
-      version: started.intake.version,
-      answers: withScreeningRecorded(vignette.answers),
-    })
+    await submitIntakeFor(shell, patient.id, withScreeningRecorded(vignette.answers))
   }
 }
 

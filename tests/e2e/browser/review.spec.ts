@@ -9,6 +9,7 @@ import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp } from '../support/openApp'
 import { callAsPage } from '../support/pageCall'
 import { rpc } from '../support/staffAccounts'
+import { submitIntakeFor } from '../support/submitIntake'
 import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes'
 import { withScreeningRecorded } from '../../support/screening'
 import { dateOfBirthForAge, localDay } from '../support/vignettes'
@@ -33,17 +34,8 @@ async function seed(shell: BrowserShell): Promise<Seeded> {
     answers: Answers,
     visitDate?: string,
   ): Promise<number> {
-    const started = await rpc<{ intake: { id: number; version: number } }>(shell, 'intakes.start', {
-      patientId,
-      ...(visitDate ? { visitDate } : {}),
-    })
-    await rpc(shell, 'intakes.submit', {
-      id: started.intake.id,
-      version: started.intake.version,
-      // Vignettes leave some cauda equina screening questions open (see screening.ts).
-      answers: withScreeningRecorded(answers),
-    })
-    return started.intake.id
+    // Vignettes leave some cauda equina screening questions open (see screening.ts).
+    return submitIntakeFor(shell, patientId, withScreeningRecorded(answers), visitDate)
   }
   async function patient(givenName: string, familyName: string, v: Vignette, record?: string) {
     const { ageYears, sex } = vignetteAgeAndSex(v)

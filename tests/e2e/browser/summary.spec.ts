@@ -9,6 +9,7 @@ import { expectNoSeriousAxeViolations } from '../support/accessibility'
 import { openApp, signInThroughScreen } from '../support/openApp'
 import { SCREENSHOT_DIR, saveScreenshot } from '../support/screenshots'
 import { E2E_ACCOUNTS, ensureAccount, rpc } from '../support/staffAccounts'
+import { submitIntakeFor } from '../support/submitIntake'
 import { withScreeningRecorded } from '../../support/screening'
 
 const caudaEquina = DEMO_ANSWER_SETS.find((set) => set.name === 'possible cauda equina syndrome')
@@ -25,15 +26,7 @@ async function submittedIntake(shell: BrowserShell): Promise<number> {
     sex: 'male',
     recordNumber: 'DEMO-0042',
   })) as { id: number }
-  const { intake } = (await rpc(shell, 'intakes.start', { patientId: patient.id })) as {
-    intake: { id: number; version: number }
-  }
-  await rpc(shell, 'intakes.submit', {
-    id: intake.id,
-    version: intake.version,
-    answers: caudaEquinaAnswers,
-  })
-  return intake.id
+  return submitIntakeFor(shell, patient.id, caudaEquinaAnswers)
 }
 
 const sciatica = DEMO_ANSWER_SETS.find((set) => set.name === 'disc herniation with sciatica')
@@ -48,20 +41,17 @@ async function reviewedTypicalIntake(shell: BrowserShell): Promise<number> {
     sex: 'female',
     recordNumber: 'DEMO-0007',
   })) as { id: number }
-  const { intake } = (await rpc(shell, 'intakes.start', { patientId: patient.id })) as {
-    intake: { id: number; version: number }
-  }
-  await rpc(shell, 'intakes.submit', {
-    id: intake.id,
-    version: intake.version,
-    answers: withScreeningRecorded(sciatica?.answers ?? {}),
-  })
-  const screen = (await rpc(shell, 'reviews.get', { intakeId: intake.id })) as {
+  const intakeId = await submitIntakeFor(
+    shell,
+    patient.id,
+    withScreeningRecorded(sciatica?.answers ?? {}),
+  )
+  const screen = (await rpc(shell, 'reviews.get', { intakeId })) as {
     intake: { assessment: { causes: { id: string; tier: string }[] } }
   }
   const flagged = screen.intake.assessment.causes.filter((cause) => cause.tier !== 'unlikely')
   await rpc(shell, 'reviews.signOff', {
-    intakeId: intake.id,
+    intakeId,
     version: null,
     decisions: flagged.map((cause, index) => ({
       causeId: cause.id,
@@ -70,7 +60,7 @@ async function reviewedTypicalIntake(shell: BrowserShell): Promise<number> {
     })),
     clinicalNote: 'Advised to stay active; physiotherapy referral sent.',
   })
-  return intake.id
+  return intakeId
 }
 
 /** What poppler's pdfinfo says about a PDF: its page count and page size in points. */
