@@ -76,9 +76,9 @@ export const LAYERS = [
   mainFile('dataDir', '', [NODE]),
   mainFile('log', '', []),
   mainFolder('storageErrors', 'shared'),
-  // storage -> cli is only cli/readPassword (the server's passphrase prompt); storage -> backups
-  // is the backup file names and signatures that the one-time plaintext conversion re-encrypts.
-  mainFolder('storage', 'backups cli dataDir db log'),
+  // storage -> backups is the backup file names and signatures that the one-time plaintext
+  // conversion re-encrypts.
+  mainFolder('storage', 'backups dataDir db log'),
   mainFolder('db', 'log storage'),
   mainFolder('logging', 'log storage'),
   // The one door and the trail it writes: no shell, no transport, no Electron.
@@ -97,8 +97,7 @@ export const LAYERS = [
   mainFolder('summaries', 'shared auth db door intakes patients reviews settings'),
   mainFolder('fhir', 'shared door intakes patients reviews summaries'),
   mainFolder('backups', 'shared audit dataDir db door storage'),
-  // demo -> cli is cli/seedDemo, which the demo channel runs through the door.
-  mainFolder('demo', 'shared audit cli door intakes reviews'),
+  mainFolder('demo', 'shared audit door intakes patients reviews'),
   // The core wires every feature to the door. Workstation pairing lives in server/pairing and the
   // device-session key prefix in http/, so both are imported here; no shell is.
   mainFile(
@@ -107,7 +106,7 @@ export const LAYERS = [
       'patients reviews server settings storage storageErrors summaries',
     [NPM],
   ),
-  mainFolder('host', 'shared backups core db door storage storageErrors'),
+  mainFolder('host', 'shared backups core db door log storage storageErrors'),
   // The shells. None of them may import main/electron; only main/electron may import Electron.
   mainFolder('cli', 'shared dataDir demo door host log logging patients storage'),
   mainFolder('http', 'shared args auth dataDir door events host log logging storage'),

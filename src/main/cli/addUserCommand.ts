@@ -1,6 +1,6 @@
 import { CommandError, valueOf, withConsoleDoor } from './consoleDoor'
 import { consoleSecrets } from './consoleKeys'
-import { PASSWORD_PROMPTS } from './readPassword'
+import { PASSWORD_PROMPTS } from '../host/readPassword'
 
 export interface AddUserFlags {
   readonly username?: string | undefined

@@ -1,7 +1,7 @@
 import type { Logger } from '../log'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { keeperOf, KEY_FILE_NAME } from '../storage/keyKeepers'
-import { keysForServer } from '../storage/serverKeys'
+import { keysForServer } from '../host/shellKeys'
 import { CommandError } from './consoleDoor'
 import { createSecretInput } from './secretInput'
 import type { SecretInput } from './secretInput'

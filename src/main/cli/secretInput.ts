@@ -1,5 +1,5 @@
-import { readPassword } from './readPassword'
-import type { HiddenPrompts } from './readPassword'
+import { readPassword } from '../host/readPassword'
+import type { HiddenPrompts } from '../host/readPassword'
 
 /**
  * Where the CLI reads its secrets (the data folder's passphrase, a new account's password),

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { AuditTrail } from '../audit/auditTrail'
-import { seedDemo } from '../cli/seedDemo'
+import { seedDemo } from './seedDemo'
 import type { Handlers } from '../door/dispatcher'
 
 const maxIdOf = (db: Database, table: string) =>

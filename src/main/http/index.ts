@@ -6,7 +6,7 @@ import { openCoreHost } from '../host/coreHost'
 import { createStartupProgressReporter } from '../host/startupProgressReporter'
 import { createShellLogger } from '../logging/shellLogger'
 import { restrictNewFiles } from '../storage/fileModes'
-import { keysForServer } from '../storage/serverKeys'
+import { keysForServer } from '../host/shellKeys'
 import { createRpcServer } from './rpcServer'
 
 /** Entry of the browser shell: `npm run serve -- [--data-dir DIR] [--port N] [--passphrase]`. */

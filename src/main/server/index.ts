@@ -3,7 +3,7 @@ import { defaultDataDir, resolveDataDir } from '../dataDir'
 import { createStartupProgressReporter } from '../host/startupProgressReporter'
 import { createShellLogger } from '../logging/shellLogger'
 import { restrictNewFiles } from '../storage/fileModes'
-import { keysForServer } from '../storage/serverKeys'
+import { keysForServer } from '../host/shellKeys'
 import { runClinicServer } from './runServer'
 import { parseServerArgs } from './serverArgs'
 

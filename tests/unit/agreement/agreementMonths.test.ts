@@ -13,7 +13,7 @@ import type {
 } from '../../../src/main/agreement/agreementQueries'
 import { buildAgreementReport } from '../../../src/main/agreement/buildAgreementReport'
 import { splitByMonths } from '../../../src/main/agreement/signedMonths'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { migrate } from '../../../src/main/db/migrate'
 import { MIGRATIONS } from '../../../src/main/db/migrations/index'
 import { m015AgreementMonths } from '../../../src/main/db/migrations/m015AgreementMonths'

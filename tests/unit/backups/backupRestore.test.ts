@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index'
 import { loadOrCreateKeyFile } from '../../../src/main/storage/keyFile'
 import { openWithKeys } from '../../support/keyedFiles'

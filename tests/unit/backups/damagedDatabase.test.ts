@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index'
 import { openDataDirDatabase } from '../../support/keyedFiles'
 import { expectOk } from '../support/testCore'

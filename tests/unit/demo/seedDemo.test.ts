@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { openCore } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
 import { AnswersSchema } from '../../../src/shared/intake/answers'

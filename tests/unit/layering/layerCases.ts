@@ -89,8 +89,8 @@ export const LAYER_CASES: readonly LayerCase[] = [
   mainCase(
     'main/storage',
     'src/main/storage/layeringFixture.ts',
-    ['src/main/db/openDatabase.ts', 'src/main/cli/readPassword.ts', 'proper-lockfile'],
-    ['src/main/server/index.ts', 'src/main/door/dispatcher.ts'],
+    ['src/main/db/openDatabase.ts', 'proper-lockfile'],
+    ['src/main/server/index.ts', 'src/main/door/dispatcher.ts', 'src/main/cli/consoleDoor.ts'],
   ),
   mainCase(
     'main/db',
@@ -185,8 +185,8 @@ export const LAYER_CASES: readonly LayerCase[] = [
   mainCase(
     'main/demo',
     'src/main/demo/layeringFixture.ts',
-    ['src/main/cli/seedDemo.ts'],
-    ['src/main/host/coreHost.ts'],
+    ['src/main/patients/patientRepository.ts', 'src/main/intakes/intakeRepository.ts'],
+    ['src/main/host/coreHost.ts', 'src/main/cli/consoleDoor.ts'],
   ),
   mainCase(
     'main/core',
@@ -197,8 +197,8 @@ export const LAYER_CASES: readonly LayerCase[] = [
   mainCase(
     'main/host',
     'src/main/host/layeringFixture.ts',
-    ['src/main/core.ts', 'src/main/backups/restoreDatabase.ts'],
-    ['src/main/http/index.ts', 'src/main/server/index.ts'],
+    ['src/main/core.ts', 'src/main/backups/restoreDatabase.ts', 'src/main/storage/keyFile.ts'],
+    ['src/main/http/index.ts', 'src/main/server/index.ts', 'src/main/cli/consoleDoor.ts'],
   ),
   mainCase(
     'main/cli',

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
 import { MIGRATIONS } from '../../../src/main/db/migrations/index'
 import { m014WorklistIndexes } from '../../../src/main/db/migrations/m014WorklistIndexes'

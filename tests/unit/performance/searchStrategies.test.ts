@@ -2,7 +2,7 @@
 // names, and sorts the matches otherwise. Both must find the same patients in the same order.
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { migrate } from '../../../src/main/db/migrate'
 import { MIGRATIONS } from '../../../src/main/db/migrations/index'
 import { openDatabase } from '../../../src/main/db/openDatabase'

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/main/cli/seedDemo'
+import { seedDemo } from '../../../src/main/demo/seedDemo'
 import { openCore } from '../../../src/main/core'
 import type { Core } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'

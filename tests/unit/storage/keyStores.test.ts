@@ -12,7 +12,7 @@ import {
   unlockWithPassphrase,
   WrongPassphraseError,
 } from '../../../src/main/storage/passphraseKeys'
-import { keysForServer } from '../../../src/main/storage/serverKeys'
+import { keysForServer } from '../../../src/main/host/shellKeys'
 import { useTempDir } from '../support/tempDataDir'
 
 const tempDir = useTempDir()

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { PatientInputSchema } from '../../shared/patients/patient'
-import { seedDemoIntakes } from '../demo/demoIntakes'
-import type { DemoIntakeCounts } from '../demo/demoIntakes'
+import { seedDemoIntakes } from './demoIntakes'
+import type { DemoIntakeCounts } from './demoIntakes'
 import { seededRandom } from '../../shared/seededRandom'
-import { demoPatient } from '../demo/demoPeople'
+import { demoPatient } from './demoPeople'
 import { createPatientRepository } from '../patients/patientRepository'
 
 export interface SeedDemoResult extends DemoIntakeCounts {

@@ -1,14 +1,14 @@
-import { readPassword } from '../cli/readPassword'
-import type { HiddenPrompts } from '../cli/readPassword'
+import { readPassword } from './readPassword'
+import type { HiddenPrompts } from './readPassword'
 import type { Logger } from '../log'
-import type { InstallationKeys } from './installationKeys'
-import { loadOrCreateKeyFile } from './keyFile'
+import type { InstallationKeys } from '../storage/installationKeys'
+import { loadOrCreateKeyFile } from '../storage/keyFile'
 import {
   hasPassphrase,
   MIN_PASSPHRASE_LENGTH,
   setUpPassphrase,
   unlockWithPassphrase,
-} from './passphraseKeys'
+} from '../storage/passphraseKeys'
 
 export interface ServerKeyOptions {
   readonly dataDir: string
