@@ -1,77 +1,9 @@
 // The emergency banner: open alerts on load, new ones on their event with a sound and an
 // announcement, and gone everywhere once someone acknowledges.
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import EmergencyAlertBanner from '../../../src/renderer/src/features/alerts/EmergencyAlertBanner.vue'
-import { alertSoundKey, alertWav } from '../../../src/renderer/src/features/alerts/alertSound'
-import { createLocalLiveEvents, liveEventsKey } from '../../../src/renderer/src/api/liveEvents'
-import type { OpenAlert } from '../../../src/shared/alerts/alert'
-import { mountWithApp, settle } from '../support/mountWithApp'
-
-function openAlert(id: number, familyName: string): OpenAlert {
-  return {
-    id,
-    intakeId: 100 + id,
-    raisedAt: '2026-03-02T09:00:00.000Z',
-    redFlags: ['cauda_equina'],
-    patient: { id, givenName: 'Sample', familyName, dateOfBirth: '1970-01-01', recordNumber: null },
-  }
-}
-
-async function mountBanner(initial: OpenAlert[]) {
-  let open = [...initial]
-  const listOpen = vi.fn(async () => ({ ok: true as const, value: { alerts: [...open] } }))
-  const acknowledge = vi.fn(async ({ id }: { id: number }) => {
-    open = open.filter((alert) => alert.id !== id)
-    return {
-      ok: true as const,
-      value: {
-        id,
-        intakeId: 100 + id,
-        patientId: id,
-        acknowledgedAt: '2026-03-02T09:05:00.000Z',
-        acknowledgedBy: 2,
-      },
-    }
-  })
-  const live = createLocalLiveEvents()
-  const sound = vi.fn(async () => {})
-  const { wrapper } = await mountWithApp(EmergencyAlertBanner, {
-    api: { alerts: { listOpen, acknowledge } },
-    provide: { [liveEventsKey as symbol]: live, [alertSoundKey as symbol]: sound },
-  })
-  await settle()
-  return {
-    wrapper,
-    live,
-    sound,
-    listOpen,
-    acknowledge,
-    raise(alert: OpenAlert) {
-      open.push(alert)
-      live.emit({
-        kind: 'change',
-        event: { id: 9, at: '', kind: 'alert.raised', alertId: alert.id, intakeId: alert.intakeId },
-      })
-    },
-    /** Acknowledged on another workstation, its event not here yet. */
-    goneOnServer(id: number) {
-      open = open.filter((candidate) => candidate.id !== id)
-    },
-    acknowledgedElsewhere(alert: OpenAlert) {
-      open = open.filter((candidate) => candidate.id !== alert.id)
-      live.emit({
-        kind: 'change',
-        event: {
-          id: 10,
-          at: '',
-          kind: 'alert.acknowledged',
-          alertId: alert.id,
-          intakeId: alert.intakeId,
-        },
-      })
-    },
-  }
-}
+import { afterEach, describe, expect, it } from 'vitest'
+import { alertWav } from '../../../src/renderer/src/features/alerts/alertSound'
+import { settle } from '../support/mountWithApp'
+import { mountBanner, openAlert } from './bannerHarness'
 
 const liveRegion = (wrapper: Awaited<ReturnType<typeof mountBanner>>['wrapper']) =>
   wrapper.find('[aria-live="assertive"]')
@@ -85,7 +17,9 @@ describe('the emergency alert banner', () => {
     const { wrapper, listOpen, sound } = await mountBanner([openAlert(1, 'Offline')])
     expect(listOpen).toHaveBeenCalledTimes(1)
     const banner = wrapper.find('[aria-label="Emergency alerts"]')
-    expect(banner.text()).toContain('Possible cauda equina syndrome: Offline, Sample')
+    expect(banner.text().replace(/\s+/g, ' ')).toContain(
+      'Possible cauda equina syndrome: Offline, Sample, born 1970-01-01',
+    )
     expect(banner.find('a').attributes('href')).toContain('/review/101')
     expect(sound).toHaveBeenCalledTimes(1)
     expect(liveRegion(wrapper).text()).toContain('Emergency alert')
@@ -103,6 +37,11 @@ describe('the emergency alert banner', () => {
     banner.raise(openAlert(2, 'Second'))
     await settle()
     expect(banner.listOpen).toHaveBeenCalledTimes(2)
+    // The newest is shown, the other one behind "and 1 more".
+    expect(banner.wrapper.findAll('[data-alert-id]').map((row) => row.text())).toEqual([
+      expect.stringContaining('Second, Sample'),
+    ])
+    await banner.wrapper.find('[aria-controls="emergency-alert-list"]').trigger('click')
     expect(banner.wrapper.findAll('[data-alert-id]')).toHaveLength(2)
     expect(banner.sound).toHaveBeenCalledTimes(2)
     expect(liveRegion(banner.wrapper).text()).toBe(
@@ -156,6 +95,9 @@ describe('the emergency alert banner', () => {
     await settle()
     expect(banner.wrapper.find('[data-alert-id]').exists()).toBe(false)
     expect(banner.wrapper.text()).toContain('Another clinician has already acknowledged this alert')
+    // The dock is fixed over the page, so the message can be closed.
+    await banner.wrapper.find('.emergency-dock__notice button').trigger('click')
+    expect(banner.wrapper.find('[data-testid="emergency-dock"]').exists()).toBe(false)
   })
 })
 
