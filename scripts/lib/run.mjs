@@ -31,15 +31,44 @@ export async function buildApp() {
  * Runs a command with this terminal, forwarding SIGINT and SIGTERM to it (a signal sent only to
  * this process, e.g. by a test runner, must still reach the app). Resolves with its exit code,
  * 128 + the signal number when a signal ended it, as shells report it.
+ *
+ * With `ipc`, the child also gets an IPC channel it never writes to: if this process dies without
+ * passing a signal on (SIGKILL, a crash), the channel closes and the child sees `disconnect`,
+ * so a server can stop cleanly instead of running on unnoticed with the database open.
+ *
+ * With `stopWhenOrphaned`, the child gets a SIGTERM once whoever started this process is gone.
+ * npm runs a script through `sh -c`, and npm passes a SIGTERM on only to that shell; Debian's sh
+ * (dash) dies of it without passing it to this process, which is then handed to init. Noticing
+ * that (the parent's pid changes; checked twice a second) is what a service manager, Docker or a
+ * wrapper that signals npm alone relies on to stop the server. (`exec` in the npm script would do
+ * it at once, but Windows' cmd.exe, npm's shell there, has no `exec`.)
  */
-export function runForeground(command, args, { stdio = 'inherit', env = process.env } = {}) {
+export function runForeground(
+  command,
+  args,
+  { stdio = 'inherit', env = process.env, ipc = false, stopWhenOrphaned = false } = {},
+) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio, env })
+    const streams = typeof stdio === 'string' ? [stdio, stdio, stdio] : stdio
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      stdio: ipc ? [...streams, 'ipc'] : stdio,
+      env,
+    })
     const forward = (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
     }
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward)
+    const parent = process.ppid
+    const orphanWatch = stopWhenOrphaned
+      ? setInterval(() => {
+          if (process.ppid === parent) return
+          clearInterval(orphanWatch)
+          forward('SIGTERM')
+        }, 500)
+      : undefined
     const stopForwarding = () => {
+      clearInterval(orphanWatch)
       for (const signal of FORWARDED_SIGNALS) process.off(signal, forward)
     }
     child.once('error', (error) => {

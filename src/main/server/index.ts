@@ -15,6 +15,12 @@ import { parseServerArgs } from './serverArgs'
 async function main(): Promise<void> {
   // Before anything is written: every file this process creates is for this account only.
   restrictNewFiles()
+  // Started by `npm run server` (scripts/server.mjs), the server holds an IPC channel to that
+  // wrapper, which closes when the wrapper dies without passing a signal on (SIGKILL, a crash).
+  // Watched from the start, so that a wrapper lost during a long first start is not missed.
+  const parentGone = new Promise<void>((resolve) => {
+    if (process.channel) process.once('disconnect', () => resolve())
+  })
   const args = parseServerArgs(process.argv.slice(2))
   const log = createShellLogger()
   const dataDir = resolveDataDir(args.dataDir, defaultDataDir)
@@ -49,6 +55,8 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
+  // The wrapper gone, the server stops cleanly rather than run on unnoticed with the database open.
+  void parentGone.then(() => shutdown('parent-exited'))
 }
 
 main().catch((error: unknown) => {

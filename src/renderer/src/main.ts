@@ -6,6 +6,8 @@ import App from './App.vue'
 import { clinicApiKey, connectClinicApi } from './api/clinicApi'
 import { createEventSourceLiveEvents, liveEventsKey } from './api/liveEvents'
 import { createBridgeLiveEvents } from './api/bridgeLiveEvents'
+import { serverPlaceKey, serverPlaceOf } from './api/serverPlace'
+import type { ServerPlace } from './api/serverPlace'
 import { tabId } from './api/tabId'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
@@ -20,10 +22,11 @@ import { applyUrgencyPalette } from './styles/urgencyPalette'
 // Before anything is drawn: every urgency colour on screen comes from the shared palette.
 applyUrgencyPalette(document.documentElement.style)
 
-function startApp(connection: ConnectionClient | null): void {
+function startApp(connection: ConnectionClient | null, place: ServerPlace): void {
   const api = connectClinicApi()
   const app = createApp(App, { connected: api !== null })
   if (api) app.provide(clinicApiKey, api)
+  app.provide(serverPlaceKey, place)
   // The desktop shell's live updates come from its main process (window.clinicLive); the
   // browser shell's from GET /events. An EventSource cannot send headers, so the tab id goes in
   // the address (see api/tabId.ts).
@@ -59,4 +62,8 @@ function startApp(connection: ConnectionClient | null): void {
 
 // The desktop app first settles where its data is: this computer, or a clinic server.
 const connection = window.clinicConnection ? createConnectionClient(window.clinicConnection) : null
-void untilConnected(connection).then(() => startApp(connection))
+void untilConnected(connection).then(async () => {
+  // Settled now: the desktop's words for "no answer" name the clinic server only when paired.
+  const status = connection ? await connection.status() : null
+  startApp(connection, serverPlaceOf(window.location, status?.ok ? status.value.mode : null))
+})

@@ -1,6 +1,8 @@
 import type { RpcResult } from '../../../shared/contract/errors'
 import type { Transport } from '../../../shared/contract/client'
 import { PAIRING_REQUIRED_HEADER } from '../../../shared/workstations/browserPairing'
+import { serverPlaceOf } from './serverPlace'
+import type { ServerPlace } from './serverPlace'
 
 /** Which tab a call comes from (see tabId.ts and src/main/http/sessionCookies.ts). */
 export const TAB_HEADER = 'x-clinic-tab'
@@ -8,13 +10,18 @@ export const TAB_HEADER = 'x-clinic-tab'
 /** Below the 64 KiB that browsers allow in flight for keepalive requests. */
 const KEEPALIVE_MAX_BYTES = 60_000
 
-const UNREACHABLE: RpcResult<never> = {
-  ok: false,
-  error: {
-    kind: 'internal',
-    message: 'The app could not be reached. Check that it is still running, then try again.',
-    ref: 'network',
-  },
+/** No answer came: from the app on this computer, or from the clinic server over the network. */
+const UNREACHABLE_MESSAGE: Record<ServerPlace, string> = {
+  thisComputer: 'The app could not be reached. Check that it is still running, then try again.',
+  clinicServer:
+    'The clinic server could not be reached. Check this computer’s network connection; if it persists, tell whoever looks after the clinic server.',
+}
+
+function unreachable(place: ServerPlace): RpcResult<never> {
+  return {
+    ok: false,
+    error: { kind: 'internal', message: UNREACHABLE_MESSAGE[place], ref: 'network' },
+  }
 }
 
 /**
@@ -27,6 +34,7 @@ export function createHttpTransport(
   tab: string,
   fetchImpl: typeof fetch = fetch,
   onPairingRequired: () => void = () => window.location.assign('/?unpaired=revoked'),
+  place: ServerPlace = serverPlaceOf(window.location),
 ): Transport {
   return async (channel, payload) => {
     try {
@@ -43,7 +51,7 @@ export function createHttpTransport(
       // Every reply, errors included, is a JSON result envelope; the client validates it.
       return (await response.json()) as unknown
     } catch {
-      return UNREACHABLE
+      return unreachable(place)
     }
   }
 }

@@ -26,6 +26,8 @@ export const intakeForm = {
       saving: 'Saving…',
       pending: 'Saving…',
       error: 'Not saved yet: the app could not be reached. Trying again…',
+      // A workstation's (api/serverPlace.ts): the banner above says what to check.
+      errorClinicServer: 'Not saved yet: the clinic server could not be reached. Trying again…',
       refused: 'Not saved yet: {reason} Trying again…',
       storage: 'Not saved yet: the disk has a problem (see above). Trying again…',
       leaveUnsaved:

@@ -214,6 +214,8 @@ export const review = {
       pending: 'Saving…',
       saving: 'Saving…',
       error: 'Not saved yet: the app could not be reached. Trying again…',
+      // A workstation's (api/serverPlace.ts): the banner above says what to check.
+      errorClinicServer: 'Not saved yet: the clinic server could not be reached. Trying again…',
       storage: 'Not saved yet: the disk has a problem (see the message at the top). Trying again…',
       conflict:
         'This review was changed in another window or by another clinician. Your latest changes here were not saved.',
@@ -249,6 +251,12 @@ export const review = {
       saving: 'Saving…',
       cancel: 'Cancel amendment',
       reasonMissing: 'Give the reason for the amendment.',
+      reasonTooLong:
+        'The reason is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      noteTooLong:
+        'The clinical note is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      leaveUnsaved:
+        'The amendment you are writing is not saved. Leave this review and discard it? Choose Cancel to stay and finish it.',
     },
   },
 } as const

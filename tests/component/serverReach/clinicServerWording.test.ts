@@ -1,0 +1,129 @@
+// @vitest-environment-options {"url":"https://192.168.1.20:8443/"}
+// A workstation paired with the clinic server (this page comes from it, over HTTPS): when a save
+// gets no answer, the words name the clinic server, not "the app", so staff check their network
+// and tell whoever looks after the server. The single-computer browser shell keeps its words.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createHttpTransport } from '../../../src/renderer/src/api/httpTransport'
+import { serverPlaceKey, serverPlaceOf } from '../../../src/renderer/src/api/serverPlace'
+import IntakeFormView from '../../../src/renderer/src/features/intake/IntakeFormView.vue'
+import IntakeReviewView from '../../../src/renderer/src/features/review/IntakeReviewView.vue'
+import { assess } from '../../../src/shared/clinical/assess'
+import type { Answers } from '../../../src/shared/intake/answers'
+import { draftIntake, fakeIntakes, ok, settle, testPatient } from '../intake/support'
+import { mountWithApp } from '../support/mountWithApp'
+
+const UNREACHABLE = {
+  ok: false as const,
+  error: { kind: 'internal' as const, message: 'No answer.', ref: 'network' },
+}
+const CLINIC_SERVER_SAVE = 'Not saved yet: the clinic server could not be reached. Trying again…'
+const THIS_COMPUTER_SAVE = 'Not saved yet: the app could not be reached. Trying again…'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+async function intakeWhoseSaveGetsNoAnswer(provide: Record<symbol, unknown> = {}) {
+  const fake = fakeIntakes(draftIntake())
+  const saveDraft = vi.fn(async () => UNREACHABLE)
+  const { wrapper } = await mountWithApp(IntakeFormView, {
+    api: { intakes: { ...fake.api.intakes, saveDraft } },
+    props: { intakeId: 5, stepSlug: 'onset-course' },
+    path: '/intakes/5/onset-course',
+    provide,
+  })
+  await settle()
+  await wrapper.find('#question-onset-0').setValue(true)
+  await vi.waitFor(() => expect(saveDraft).toHaveBeenCalled())
+  await settle()
+  return wrapper.find('[data-testid="save-status"]')
+}
+
+describe('a save that gets no answer, on a workstation of the clinic server', () => {
+  it('intake: names the clinic server', async () => {
+    const status = await intakeWhoseSaveGetsNoAnswer()
+    await vi.waitFor(() => expect(status.text()).toBe(CLINIC_SERVER_SAVE))
+  })
+
+  it('review: names the clinic server', async () => {
+    const answers: Answers = { painSites: ['low_back_central'], onset: 'sudden', durationWeeks: 1 }
+    const intake = draftIntake({
+      status: 'submitted',
+      answers,
+      assessment: assess({ ageYears: 41, sex: 'male' }, answers),
+      submittedAt: '2026-11-26T09:30:00.000Z',
+    })
+    const saveDraft = vi.fn(async () => UNREACHABLE)
+    const { wrapper } = await mountWithApp(IntakeReviewView, {
+      api: {
+        reviews: {
+          get: vi.fn(async () =>
+            ok({
+              intake,
+              patient: testPatient,
+              review: null,
+              currentAssessment: null,
+              canDecide: true,
+            }),
+          ),
+          saveDraft,
+        },
+        intakes: { historyForPatient: vi.fn(async () => ok({ intakes: [] })) },
+        summaries: {},
+      },
+      props: { intakeId: intake.id },
+      path: `/intakes/${intake.id}/review`,
+    })
+    await settle()
+    await wrapper.find('#clinical-note').setValue('Walks in guarded.')
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="review-save-status"]').text()).toBe(
+        'Not saved yet: the clinic server could not be reached. Trying again…',
+      ),
+    )
+  })
+
+  it('the browser transport names the clinic server and says what to check', async () => {
+    const transport = createHttpTransport('tab-one-0001', async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    const result = await transport('auth.status', {})
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'internal',
+        ref: 'network',
+        message:
+          'The clinic server could not be reached. Check this computer’s network connection; if it persists, tell whoever looks after the clinic server.',
+      },
+    })
+  })
+})
+
+describe('the single-computer shells keep their words', () => {
+  it('tells the clinic server from the app on this computer by the page and the desktop’s mode', () => {
+    expect(serverPlaceOf({ protocol: 'https:' })).toBe('clinicServer')
+    expect(serverPlaceOf({ protocol: 'http:' })).toBe('thisComputer')
+    expect(serverPlaceOf({ protocol: 'file:' }, 'local')).toBe('thisComputer')
+    expect(serverPlaceOf({ protocol: 'file:' }, 'server')).toBe('clinicServer')
+  })
+
+  it('intake: says the app could not be reached', async () => {
+    const status = await intakeWhoseSaveGetsNoAnswer({ [serverPlaceKey as symbol]: 'thisComputer' })
+    await vi.waitFor(() => expect(status.text()).toBe(THIS_COMPUTER_SAVE))
+  })
+
+  it('the browser transport says the app could not be reached', async () => {
+    const noAnswer = async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch')
+    }
+    const transport = createHttpTransport('tab-one-0001', noAnswer, () => {}, 'thisComputer')
+    expect(await transport('auth.status', {})).toMatchObject({
+      ok: false,
+      error: {
+        ref: 'network',
+        message: 'The app could not be reached. Check that it is still running, then try again.',
+      },
+    })
+  })
+})
