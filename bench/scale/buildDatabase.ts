@@ -314,7 +314,11 @@ async function createStaff(db: Database, at: string): Promise<Record<Role, Staff
   const users = createUserRepository(db)
   const passwordHash = await hashPassword(BENCH_PASSWORD)
   const make = (username: string, displayName: string, role: Role): Staff => {
-    const user = users.create({ username, displayName, role, passwordHash }, at)
+    // Synthetic staff who sign in and work at once, as if each had chosen their own password.
+    const user = users.create(
+      { username, displayName, role, passwordHash, mustChangePassword: false },
+      at,
+    )
     return { id: user.id, username: user.username, displayName: user.displayName }
   }
   return {

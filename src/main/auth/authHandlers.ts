@@ -136,7 +136,8 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
       const passwordHash = await hashPassword(password)
       const at = now().toISOString()
       const admin = users.createFirst(
-        { username, displayName, role: 'admin', passwordHash },
+        // Typed on the first-run screen by the administrator themselves: theirs to keep.
+        { username, displayName, role: 'admin', passwordHash, mustChangePassword: false },
         at,
         // Saved with the account or not at all; left out, the summary simply prints no clinic.
         (created) => {

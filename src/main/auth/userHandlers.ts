@@ -1,4 +1,5 @@
-import type { Handlers } from '../door/dispatcher'
+import type { Role } from '../../shared/contract/roles'
+import type { CallContext, Handlers } from '../door/dispatcher'
 import { ConflictError, FieldValidationError, NotFoundError } from '../door/errors'
 import { hashPassword } from './passwordHash'
 import { assertStrongPassword } from './passwordStrength'
@@ -17,6 +18,29 @@ export interface UserDependencies {
   readonly now: () => Date
 }
 
+const OWN_PASSWORD_NOT_FIRST =
+  'The data folder already has an account, so this password is a temporary one: leave out ' +
+  '--own-password, and the person will choose their own password when they first sign in.'
+
+function ownPasswordRefused(message: string): FieldValidationError {
+  return new FieldValidationError([{ path: ['ownPassword'], message }])
+}
+
+/** Only the server's console may add an account whose password its owner keeps, and only an administrator's. */
+function refuseOwnPasswordUnlessFirstAdmin(role: Role, shell: CallContext['shell']): void {
+  if (shell !== 'cli') {
+    throw ownPasswordRefused(
+      'Only the first administrator, added at the server console, keeps the password typed for them.',
+    )
+  }
+  if (role !== 'admin') {
+    throw ownPasswordRefused(
+      '--own-password is only for the first administrator. Leave it out: the person will ' +
+        'choose their own password when they first sign in.',
+    )
+  }
+}
+
 export function createUserHandlers(deps: UserDependencies): Pick<Handlers, UserChannels> {
   const { users, sessions, failures, now } = deps
   const shown = (user: StoredUser) => publicUser(user, failures.summary(user.username, now()))
@@ -24,10 +48,27 @@ export function createUserHandlers(deps: UserDependencies): Pick<Handlers, UserC
   return {
     'users.list': () => ({ users: users.list().map(shown) }),
 
-    'users.create': async ({ password, ...fields }) => {
+    /**
+     * Whoever creates an account (an administrator on the Users screen, IT at the console) knows
+     * its password, so it is a temporary one: the owner must choose their own at the first
+     * sign-in, exactly as after a reset. The one exception is the installation's first
+     * administrator typing their own password at the server's console (`--own-password`).
+     */
+    'users.create': async ({ password, ownPassword, ...fields }, context) => {
+      if (ownPassword) {
+        refuseOwnPasswordUnlessFirstAdmin(fields.role, context.shell)
+        if (users.count() > 0) throw ownPasswordRefused(OWN_PASSWORD_NOT_FIRST)
+      }
       assertStrongPassword(password, [fields.username, fields.displayName])
       const passwordHash = await hashPassword(password)
-      return shown(users.create({ ...fields, passwordHash }, now().toISOString()))
+      const at = now().toISOString()
+      if (!ownPassword) {
+        return shown(users.create({ ...fields, passwordHash, mustChangePassword: true }, at))
+      }
+      // Checked again with the insert, in one transaction: only while there is no account yet.
+      const first = users.createFirst({ ...fields, passwordHash, mustChangePassword: false }, at)
+      if (!first) throw ownPasswordRefused(OWN_PASSWORD_NOT_FIRST)
+      return shown(first)
     },
 
     'users.setDisabled': ({ id, disabled }, context) => {

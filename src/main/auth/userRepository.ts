@@ -60,6 +60,11 @@ export interface NewUserRecord {
   readonly displayName: string
   readonly role: Role
   readonly passwordHash: string
+  /**
+   * Someone other than the owner chose this password (an administrator, or IT at the console):
+   * the owner must choose their own at the first sign-in, exactly as after a reset.
+   */
+  readonly mustChangePassword: boolean
 }
 
 export function createUserRepository(db: Database) {
@@ -67,10 +72,18 @@ export function createUserRepository(db: Database) {
   const byUsername = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?')
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY disabled, username')
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users')
-  const insert = db.prepare<[NewUserRecord & { now: string }], UserRow>(`
-    INSERT INTO users (username, display_name, role, password_hash, password_changed_at,
-      created_at, updated_at)
-    VALUES (@username, @displayName, @role, @passwordHash, @now, @now, @now)
+  const insert = db.prepare<
+    [
+      Omit<NewUserRecord, 'mustChangePassword'> & {
+        readonly mustChange: number
+        readonly now: string
+      },
+    ],
+    UserRow
+  >(`
+    INSERT INTO users (username, display_name, role, password_hash, must_change_password,
+      password_changed_at, created_at, updated_at)
+    VALUES (@username, @displayName, @role, @passwordHash, @mustChange, @now, @now, @now)
     RETURNING *`)
   const setDisabled = db.prepare<[{ id: number; disabled: number; now: string }], UserRow>(`
     UPDATE users SET disabled = @disabled, updated_at = @now WHERE id = @id RETURNING *`)
@@ -88,8 +101,12 @@ export function createUserRepository(db: Database) {
   }
 
   function create(record: NewUserRecord, now: string): StoredUser {
+    const { username, displayName, role, passwordHash, mustChangePassword } = record
+    const mustChange = mustChangePassword ? 1 : 0
     try {
-      return toStoredUser(insert.get({ ...record, now }) as UserRow)
+      return toStoredUser(
+        insert.get({ username, displayName, role, passwordHash, mustChange, now }) as UserRow,
+      )
     } catch (error) {
       if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
         throw USERNAME_TAKEN

@@ -25,9 +25,13 @@ Commands:
   export-fhir --out DIR (--intake ID | --all)
                              write the FHIR R4 Bundle of one or every submitted intake,
                              and the Questionnaire they answer, into DIR
-  add-user --username U --role front_desk|clinician|admin --display-name N
+  add-user --username U --role front_desk|clinician|admin --display-name N [--own-password]
                              add a staff account; the password is read from standard
-                             input when piped, else asked for (never on the command line)
+                             input when piped, else asked for (never on the command line).
+                             It is temporary: the person must choose their own when they
+                             first sign in. --own-password: the first administrator of a
+                             new data folder, typing their own password, keeps it (refused
+                             for any other account)
   unlock-user --username U   lift a sign-in lockout (e.g. the admin's)
   backup --to FILE           write a checked backup, signed by this installation
   restore --from FILE [--accept-foreign]
@@ -86,6 +90,7 @@ function main(argv: string[]): void {
         username: { type: 'string' },
         role: { type: 'string' },
         'display-name': { type: 'string' },
+        'own-password': { type: 'boolean' },
         to: { type: 'string' },
         from: { type: 'string' },
         'accept-foreign': { type: 'boolean' },

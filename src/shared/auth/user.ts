@@ -81,7 +81,13 @@ export const NewUserSchema = z
     username: UsernameSchema,
     displayName: DisplayNameSchema,
     role: RoleSchema,
+    /** A temporary password: its owner must choose their own at the first sign-in. */
     password: NewPasswordSchema,
+    /**
+     * The owner is typing their own password, so it is kept: only the installation's first
+     * administrator, added at the server's console (`add-user --own-password`); refused otherwise.
+     */
+    ownPassword: z.literal(true).optional(),
   })
   .refine(passwordAvoidsUsername, PASSWORD_CONTAINS_USERNAME)
 export type NewUser = z.infer<typeof NewUserSchema>

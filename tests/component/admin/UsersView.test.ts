@@ -60,6 +60,33 @@ async function openUsers() {
   return { wrapper, unlock }
 }
 
+/** The list with only the administrator, who adds a person; the door answers as it now does. */
+async function openUsersToAdd() {
+  let users = [admin]
+  const create = vi.fn(async (input: { username: string; displayName: string; role: string }) => {
+    const fresh: User = {
+      ...base,
+      id: 9,
+      username: input.username,
+      displayName: input.displayName,
+      role: 'front_desk',
+      // The password the administrator typed is a temporary one.
+      mustChangePassword: true,
+    }
+    users = [...users, fresh]
+    return ok(fresh)
+  })
+  const api = {
+    users: { list: vi.fn(async () => ok({ users })), create },
+    safety: {
+      getSettings: vi.fn(async () => ({ ok: false, error: { kind: 'not_found', message: '' } })),
+    },
+  }
+  const { wrapper } = await mountWithApp(UsersView, { api, path: '/admin/users' })
+  await settle()
+  return { wrapper, create }
+}
+
 const row = (wrapper: Awaited<ReturnType<typeof openUsers>>['wrapper'], name: string) =>
   wrapper.findAll('tbody tr').find((r) => r.get('th').text() === name)!
 
@@ -98,5 +125,36 @@ describe('the staff accounts screen', () => {
     expect(wrapper.get('[role="status"]').text()).toBe('Frankie Desk can sign in again now.')
     expect(row(wrapper, 'Frankie Desk').text()).toContain('Active')
     expect(wrapper.find('[role="alertdialog"]').exists()).toBe(false)
+  })
+
+  it('adds a person with a temporary password and lists them as having to change it', async () => {
+    const { wrapper, create } = await openUsersToAdd()
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Add a person')!
+      .trigger('click')
+    await settle()
+    expect(wrapper.get('label[for="user-password"]').text()).toBe('Temporary password')
+    expect(wrapper.get('#user-password-hint').text()).toContain(
+      'they must choose their own when they first sign in',
+    )
+    await wrapper.get('#user-display-name').setValue('Fran Desk')
+    await wrapper.get('#user-username').setValue('fran')
+    await wrapper.get('#user-role').setValue('front_desk')
+    await wrapper.get('#user-password').setValue('harbour-kite-4821')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(create).toHaveBeenCalledWith({
+      displayName: 'Fran Desk',
+      username: 'fran',
+      role: 'front_desk',
+      password: 'harbour-kite-4821',
+    })
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Added Fran Desk (fran). Give them the temporary password in person; they will be asked to choose their own when they first sign in.',
+    )
+    expect(row(wrapper, 'Fran Desk').get('[data-testid="must-change-password"]').text()).toBe(
+      'Must change password at next sign-in',
+    )
   })
 })

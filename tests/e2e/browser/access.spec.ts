@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
 import { expectNoSeriousAxeViolations } from '../support/accessibility'
-import { openApp, signInThroughScreen } from '../support/openApp'
+import { firstSignInThroughScreen, openApp, signInThroughScreen } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
-import { E2E_PASSWORD, rpc } from '../support/staffAccounts'
+import { E2E_PASSWORD, E2E_TEMPORARY_PASSWORD, rpc } from '../support/staffAccounts'
 
 async function addPerson(page: Page, person: { name: string; username: string; role: string }) {
   await page.getByRole('button', { name: 'Add a person' }).click()
   await page.getByLabel('Name', { exact: true }).fill(person.name)
   await page.getByLabel('Username').fill(person.username)
   await page.getByLabel('Role').selectOption({ label: person.role })
-  await page.getByLabel('First password').fill(E2E_PASSWORD)
+  await page.getByLabel('Temporary password').fill(E2E_TEMPORARY_PASSWORD)
   await page.getByRole('button', { name: 'Add account' }).click()
   await expect(page.getByRole('status')).toContainText(`Added ${person.name} (${person.username})`)
+  // Like a reset password, theirs until they choose their own at the first sign-in.
+  await expect(page.getByRole('row', { name: new RegExp(person.name) })).toContainText(
+    'Must change password at next sign-in',
+  )
 }
 
 async function signOut(page: Page) {
@@ -84,7 +88,7 @@ test('first run: the administrator is created, adds staff, and each role sees on
   await expect(page.getByRole('alert')).toContainText('Too many tries: wait')
   await saveScreenshot(page, 'access-04-sign-in-wait')
   await page.waitForTimeout(1100)
-  await signInThroughScreen(page, 'fran')
+  await firstSignInThroughScreen(page, 'fran')
   await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible()
   await expect(navLinks(page)).toHaveText(['Patients', 'Open intakes', 'Worklist', 'Settings'])
   await expect(page.getByRole('banner')).toContainText('Fran Desk')
@@ -109,7 +113,7 @@ test('first run: the administrator is created, adds staff, and each role sees on
   expect(refused).toMatchObject({ ok: false, error: { kind: 'forbidden' } })
   await signOut(page)
 
-  await signInThroughScreen(page, 'cleo')
+  await firstSignInThroughScreen(page, 'cleo')
   await expect(navLinks(page)).toHaveText([
     'Patients',
     'Open intakes',

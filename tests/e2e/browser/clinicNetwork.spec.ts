@@ -11,9 +11,9 @@ import { publicVignette, vignetteAgeAndSex } from '../../support/publicVignettes
 import { withScreeningRecorded } from '../../support/screening'
 import { startClinicServer } from '../support/clinicServer'
 import type { ClinicServer } from '../support/clinicServer'
-import { signInThroughScreen } from '../support/openApp'
+import { firstSignInThroughScreen, signInThroughScreen } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
-import { addAccountWithCli, E2E_ACCOUNTS, E2E_PASSWORD } from '../support/staffAccounts'
+import { addAccountWithCli, E2E_ACCOUNTS, E2E_TEMPORARY_PASSWORD } from '../support/staffAccounts'
 import { dateOfBirthForAge } from '../support/vignettes'
 import {
   callInPage,
@@ -79,7 +79,7 @@ test('two workstations on one clinic server: pairing, per-person sign-in, live a
       await call(admin, 'users.create', {
         ...E2E_ACCOUNTS[role],
         role,
-        password: E2E_PASSWORD,
+        password: E2E_TEMPORARY_PASSWORD,
       })
     }
 
@@ -103,13 +103,13 @@ test('two workstations on one clinic server: pairing, per-person sign-in, live a
     await saveScreenshot(admin, 'network-02-workstations-code')
     const [, deskA] = await newWorkstation()
     await pairThroughPage(deskA, origin, codeA, 'Front desk')
-    await signInThroughScreen(deskA, E2E_ACCOUNTS.front_desk.username)
+    await firstSignInThroughScreen(deskA, E2E_ACCOUNTS.front_desk.username)
 
     // Workstation B (clinician) with a code from the same door, called by the admin's screen.
     const codeB = await call<{ code: string }>(admin, 'workstations.createPairingCode', {})
     const [, roomB] = await newWorkstation()
     await pairThroughPage(roomB, origin, codeB.code, 'Room 3')
-    await signInThroughScreen(roomB, E2E_ACCOUNTS.clinician.username)
+    await firstSignInThroughScreen(roomB, E2E_ACCOUNTS.clinician.username)
     // Signing in on B changed nobody else: A is still the front desk, the admin still the admin.
     for (const [page, account] of [
       [deskA, E2E_ACCOUNTS.front_desk],

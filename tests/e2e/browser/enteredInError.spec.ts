@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import type { BrowserShell } from '../support/browserShell'
 import { expect, test } from '../support/fixtures'
-import { signInThroughScreen } from '../support/openApp'
+import { firstSignInThroughScreen, signInThroughScreen } from '../support/openApp'
 import { SCREENSHOT_DIR } from '../support/screenshots'
-import { E2E_ACCOUNTS, E2E_PASSWORD } from '../support/staffAccounts'
+import { E2E_ACCOUNTS, E2E_PASSWORD, E2E_TEMPORARY_PASSWORD } from '../support/staffAccounts'
 import { localDay } from '../support/vignettes'
 import type { Role } from '../../../src/shared/contract/roles'
 
@@ -49,10 +49,10 @@ async function openAs(page: Page, shell: BrowserShell, role: Exclude<Role, 'admi
   await page.goto(shell.url)
   const admin = E2E_ACCOUNTS.admin
   await call('auth.setupAdmin', { ...admin, password: E2E_PASSWORD })
-  await call('users.create', { ...E2E_ACCOUNTS[role], role, password: E2E_PASSWORD })
+  await call('users.create', { ...E2E_ACCOUNTS[role], role, password: E2E_TEMPORARY_PASSWORD })
   await call('auth.signOut')
   await page.reload()
-  await signInThroughScreen(page, E2E_ACCOUNTS[role].username)
+  await firstSignInThroughScreen(page, E2E_ACCOUNTS[role].username)
   await call('auth.signIn', { username: E2E_ACCOUNTS[role].username, password: E2E_PASSWORD })
   return call
 }

@@ -4,7 +4,7 @@ import { _electron as electron } from '@playwright/test'
 import type { ElectronApplication, Page } from '@playwright/test'
 import { findElectronRuntime, hasDisplay } from '../../../scripts/lib/electronRuntime.mjs'
 import { expect, test } from '../support/fixtures'
-import { signInThroughScreen } from '../support/openApp'
+import { firstSignInThroughScreen, signInThroughScreen } from '../support/openApp'
 import { saveScreenshot } from '../support/screenshots'
 import { addAccountWithCli, E2E_ACCOUNTS } from '../support/staffAccounts'
 
@@ -42,7 +42,7 @@ test('in Electron, a new patient is saved, survives a restart and is found by se
   const first = await launch(dataDir)
   try {
     const { page } = first
-    await signInThroughScreen(page, E2E_ACCOUNTS.front_desk.username)
+    await firstSignInThroughScreen(page, E2E_ACCOUNTS.front_desk.username)
     await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible()
 
     // The sandboxed renderer sees window.clinic and no Node.js, and cannot open windows.

@@ -2,7 +2,13 @@ import { expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import type { Role } from '../../../src/shared/contract/roles'
 import type { BrowserShell } from './browserShell'
-import { E2E_ACCOUNTS, E2E_PASSWORD, ensureAccount, rpc } from './staffAccounts'
+import {
+  E2E_ACCOUNTS,
+  E2E_PASSWORD,
+  E2E_TEMPORARY_PASSWORD,
+  ensureAccount,
+  rpc,
+} from './staffAccounts'
 
 /**
  * Opens the app in the browser shell as a member of staff with `role`, ready on its first
@@ -28,5 +34,23 @@ export async function signInThroughScreen(page: Page, username: string): Promise
   await page.getByLabel('Username', { exact: true }).fill(username)
   await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+}
+
+/**
+ * A new account's first sign-in: with the temporary password it was given, the app shows only
+ * the password screen until the person chooses their own (`E2E_PASSWORD`), then the app.
+ */
+export async function firstSignInThroughScreen(page: Page, username: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await page.getByLabel('Username', { exact: true }).fill(username)
+  await page.getByLabel('Password', { exact: true }).fill(E2E_TEMPORARY_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Choose your own password' })).toBeVisible()
+  await page.getByLabel('Temporary password').fill(E2E_TEMPORARY_PASSWORD)
+  await page.getByLabel('New password', { exact: true }).fill(E2E_PASSWORD)
+  await page.getByLabel('Repeat the new password').fill(E2E_PASSWORD)
+  await page.getByRole('button', { name: 'Change password' }).click()
+  await expect(page.getByRole('heading', { name: 'Choose your own password' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 }

@@ -5,6 +5,12 @@ import type { BrowserShell } from './browserShell'
 /** Every e2e account's password: long enough for the rules, obviously a test value. */
 export const E2E_PASSWORD = 'e2e-password-0000'
 
+/**
+ * The password an administrator (or add-user) gives a new account: a temporary one, which the
+ * person replaces with `E2E_PASSWORD` at their first sign-in (`firstSignInThroughScreen`).
+ */
+export const E2E_TEMPORARY_PASSWORD = 'e2e-temporary-7319-kite'
+
 /** The clinic the first-run setup names, as a clinic's administrator would. */
 export const E2E_CLINIC_NAME = 'Harbor Demo Spine Clinic'
 
@@ -60,7 +66,17 @@ export async function ensureAccount(shell: BrowserShell, role: Role): Promise<vo
     const { users } = (await rpc(shell, 'users.list')) as { users: { username: string }[] }
     const account = E2E_ACCOUNTS[role]
     if (!users.some((user) => user.username === account.username)) {
-      await rpc(shell, 'users.create', { ...account, role, password: E2E_PASSWORD })
+      await rpc(shell, 'users.create', { ...account, role, password: E2E_TEMPORARY_PASSWORD })
+      // The person's first sign-in: the temporary password, then one of their own.
+      await rpc(shell, 'auth.signOut')
+      await rpc(shell, 'auth.signIn', {
+        username: account.username,
+        password: E2E_TEMPORARY_PASSWORD,
+      })
+      await rpc(shell, 'auth.changePassword', {
+        currentPassword: E2E_TEMPORARY_PASSWORD,
+        newPassword: E2E_PASSWORD,
+      })
     }
   }
   await rpc(shell, 'auth.signOut')
@@ -69,10 +85,13 @@ export async function ensureAccount(shell: BrowserShell, role: Role): Promise<vo
 /**
  * The desktop shell has no HTTP door to make accounts through: make them on its data folder with
  * the CLI before it starts (`add-user`, password on standard input), as an installer script would.
- * Idempotent: an account that already exists is left as it is.
+ * The administrator is the folder's first account, typing their own password (`--own-password`,
+ * as in the README's install); anyone else gets `E2E_TEMPORARY_PASSWORD` and signs in first with
+ * `firstSignInThroughScreen`. Idempotent: an account that already exists is left as it is.
  */
 export function addAccountWithCli(dataDir: string, role: Role): void {
   const account = E2E_ACCOUNTS[role]
+  const own = role === 'admin'
   const result = spawnSync(
     process.execPath,
     [
@@ -87,8 +106,9 @@ export function addAccountWithCli(dataDir: string, role: Role): void {
       role,
       '--display-name',
       account.displayName,
+      ...(own ? ['--own-password'] : []),
     ],
-    { input: `${E2E_PASSWORD}\n`, encoding: 'utf8' },
+    { input: `${own ? E2E_PASSWORD : E2E_TEMPORARY_PASSWORD}\n`, encoding: 'utf8' },
   )
   if (result.status !== 0 && !result.stderr.includes('already taken')) {
     throw new Error(`add-user failed: ${result.stderr}`)

@@ -31,6 +31,7 @@ describe('a call whose audit entry cannot be written', () => {
         displayName: 'Kim',
         role: 'front_desk',
         passwordHash: await hashPassword(PASSWORD),
+        mustChangePassword: false,
       },
       new Date().toISOString(),
     )
@@ -69,6 +70,7 @@ describe('a call whose audit entry cannot be written', () => {
         displayName: 'Lee',
         role: 'clinician',
         passwordHash: await hashPassword(PASSWORD),
+        mustChangePassword: false,
       },
       new Date().toISOString(),
     )

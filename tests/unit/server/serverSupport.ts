@@ -162,15 +162,21 @@ export function useTestServer(): () => Promise<TestServer> {
       browser,
       raw,
       pairingCode,
-      addUser: async (username, role) =>
-        (
-          (await consoleCall('users.create', {
-            username,
-            displayName: `Test ${username}`,
-            role,
-            password: PASSWORD,
-          })) as { id: number }
-        ).id,
+      addUser: async (username, role) => {
+        const { id } = (await consoleCall('users.create', {
+          username,
+          displayName: `Test ${username}`,
+          role,
+          password: PASSWORD,
+        })) as { id: number }
+        // As if its owner had already made the (temporary) password their own at a first
+        // sign-in, which these tests are not about (tests/unit/auth/adminCreatedAccounts.test.ts).
+        server.host
+          .core()
+          ?.db.prepare('UPDATE users SET must_change_password = 0 WHERE id = ?')
+          .run(id)
+        return id
+      },
     }
   }
 }

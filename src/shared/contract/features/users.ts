@@ -13,7 +13,9 @@ export const userChannels = {
     input: NewUserSchema,
     output: UserSchema,
     roles: ['admin'],
-    // Also the CLI's add-user: the first admin of a server, or a scripted set-up.
+    // Also the CLI's add-user: the first admin of a server, or a scripted set-up. The password
+    // is a temporary one (its owner must change it at the first sign-in, as after a reset),
+    // except `ownPassword` for the first administrator at the console.
     console: true,
     audit: 'create',
   }),

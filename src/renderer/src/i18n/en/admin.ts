@@ -12,10 +12,13 @@ export const admin = {
       username: 'Username',
       usernameHint: 'What they type to sign in, for example jsmith',
       role: 'Role',
-      firstPassword: 'First password',
+      temporaryPassword: 'Temporary password',
+      temporaryPasswordHint:
+        'At least {min} characters. Give it to them in person: they must choose their own when they first sign in.',
       firstPasswordHint: 'At least {min} characters. Give it to them in person.',
       create: 'Add account',
-      added: 'Added {name} ({username}).',
+      added:
+        'Added {name} ({username}). Give them the temporary password in person; they will be asked to choose their own when they first sign in.',
       columns: {
         name: 'Name',
         username: 'Username',
