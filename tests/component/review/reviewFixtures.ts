@@ -26,3 +26,20 @@ export function inProgressReview(input: {
     amendments: [],
   }
 }
+
+/** A signed review, as the door returns it: every flagged cause decided, no amendment yet. */
+export function signedReview(input: {
+  intakeId: number
+  decisions: Review['decisions']
+  clinicalNote: string
+}): Review {
+  return {
+    ...inProgressReview({ ...input, engineVersion: '1.1.0' }),
+    status: 'signed',
+    decisions: input.decisions,
+    signedAt: '2026-11-26T10:30:00.000Z',
+    signedBy: 4,
+    signedByName: 'Casey Doc',
+    version: 2,
+  }
+}

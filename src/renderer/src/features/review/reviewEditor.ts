@@ -67,6 +67,10 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   const showMissing = ref(false)
   let version: number | null = null
   let basedOnAmendmentId: number | null = null
+  /** Who began the amendment being written: it opens again for them only (after a sign-out). */
+  let amendingFor: number | null = null
+  /** The amendment's content when its form opened, to tell whether anything changed since. */
+  const amendmentStart = ref('')
 
   function fill(content: ReviewContent): void {
     for (const id of flagged.value) {
@@ -88,6 +92,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     fill(review ? currentContent(review) : { decisions: [], otherDiagnoses: [], clinicalNote: '' })
     mode.value = review?.status === 'signed' ? 'signed' : 'editing'
     reason.value = ''
+    amendingFor = null
     problem.value = null
     saveError.value = null
     showMissing.value = false
@@ -108,6 +113,17 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     }))
     return [...onFlagged, ...confirmed]
   }
+
+  /** Everything an amendment sends besides its reason, as one comparable value. */
+  function contentKey(): string {
+    return JSON.stringify([decisionList(), otherDiagnoses.value, note.value])
+  }
+
+  /** An amendment form is open with something typed or chosen in it: not saved anywhere yet. */
+  const amendmentTouched = computed(
+    () =>
+      mode.value === 'amending' && (reason.value !== '' || contentKey() !== amendmentStart.value),
+  )
 
   /** Causes the rules did not flag and the clinician has not yet recorded. */
   const unflaggedLeft = computed(() =>
@@ -162,12 +178,14 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   ]
   // Kept in memory while signed out (reviewEditorStore keeps the editor when its screen goes):
   // the sign-in screen says so, as it does for an intake draft.
-  const stopCounting = useUnsavedWorkStore().register(() =>
-    ['pending', 'saving', 'error'].includes(autosave.status.value),
-  )
+  const unsavedWork = useUnsavedWorkStore()
+  const stopCounting = [
+    unsavedWork.register(() => ['pending', 'saving', 'error'].includes(autosave.status.value)),
+    // An amendment is never sent on its own: it opens again for the same clinician to finish.
+    unsavedWork.register(() => amendmentTouched.value, 'toFinish'),
+  ]
   onScopeDispose(() => {
-    for (const stop of stopRetrying) stop()
-    stopCounting()
+    for (const stop of [...stopRetrying, ...stopCounting]) stop()
   })
 
   /** Something was typed or chosen. Amendments are saved once, with their reason. */
@@ -230,12 +248,15 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     return true
   }
 
-  function beginAmendment(review: Review): void {
+  /** `byUserId`: the clinician writing it, the only one it may open again for. */
+  function beginAmendment(review: Review, byUserId: number | null): void {
     fill(currentContent(review))
     basedOnAmendmentId = review.amendments.at(-1)?.id ?? null
     reason.value = ''
     problem.value = null
     showMissing.value = false
+    amendingFor = byUserId
+    amendmentStart.value = contentKey()
     mode.value = 'amending'
   }
 
@@ -243,7 +264,19 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     fill(currentContent(review))
     problem.value = null
     showMissing.value = false
+    amendingFor = null
     mode.value = 'signed'
+  }
+
+  /**
+   * Whether the review screen, opening again (after a sign-out, the lock, or coming back to this
+   * review), shows the amendment being written as it was left: only for the clinician who began
+   * it. The refusal that signed them out, if a save was tried then, no longer applies.
+   */
+  function resumesAmendmentFor(userId: number | null): boolean {
+    if (mode.value !== 'amending' || amendingFor === null || amendingFor !== userId) return false
+    if (problem.value?.kind === 'unauthenticated') problem.value = null
+    return true
   }
 
   async function saveAmendment(): Promise<boolean> {
@@ -263,6 +296,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
       return false
     }
     basedOnAmendmentId = result.value.amendments.at(-1)?.id ?? null
+    amendingFor = null
     mode.value = 'signed'
     events.saved(result.value)
     events.amended()
@@ -296,8 +330,10 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     flush: autosave.flush,
     hasUnsavedChanges: autosave.hasUnsavedChanges,
     signOff,
+    amendmentTouched,
     beginAmendment,
     cancelAmendment,
+    resumesAmendmentFor,
     saveAmendment,
   }
 }

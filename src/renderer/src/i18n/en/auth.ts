@@ -15,6 +15,10 @@ export const auth = {
       signedOut: 'You were signed out (the clinic server restarted or your session ended).',
       workKept:
         'What you typed is kept on this screen and will be saved once you sign in again as {name}. If someone else signs in here instead, it is closed without being saved.',
+      amendmentKept:
+        'The amendment you were writing is kept on this screen. Once you sign in again as {name}, it opens again for you to finish and save; it is not saved until you do. If someone else signs in here instead, it is closed without being saved.',
+      workAndAmendmentKept:
+        'What you typed is kept on this screen and will be saved once you sign in again as {name}; the amendment you were writing opens again for you to finish and save. If someone else signs in here instead, all of it is closed without being saved.',
     },
     setup: {
       title: 'Create the administrator account',
