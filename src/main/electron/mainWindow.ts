@@ -1,6 +1,7 @@
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
 import type { Logger } from '../log'
 import type { RendererLocation } from './rendererLocation'
+import { askBeforeDroppingUnsavedWork } from './unsavedWorkPrompt'
 import { mainWindowOptions } from './windowOptions'
 
 export function createMainWindow(options: {
@@ -13,6 +14,9 @@ export function createMainWindow(options: {
     mainWindowOptions({ preloadPath: options.preloadPath, developerTools: options.developerTools }),
   )
   window.once('ready-to-show', () => window.show())
+  askBeforeDroppingUnsavedWork(window, (parent, question) =>
+    dialog.showMessageBoxSync(parent, question),
+  )
   const loading =
     options.renderer.kind === 'devServer'
       ? window.loadURL(options.renderer.url)
