@@ -6,10 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createHttpTransport } from '../../../src/renderer/src/api/httpTransport'
 import { serverPlaceKey, serverPlaceOf } from '../../../src/renderer/src/api/serverPlace'
 import IntakeFormView from '../../../src/renderer/src/features/intake/IntakeFormView.vue'
-import IntakeReviewView from '../../../src/renderer/src/features/review/IntakeReviewView.vue'
-import { assess } from '../../../src/shared/clinical/assess'
-import type { Answers } from '../../../src/shared/intake/answers'
-import { draftIntake, fakeIntakes, ok, settle, testPatient } from '../intake/support'
+import { draftIntake, fakeIntakes, settle } from '../intake/support'
+import { openNewReview } from '../review/openNewReview'
 import { mountWithApp } from '../support/mountWithApp'
 
 const UNREACHABLE = {
@@ -46,35 +44,7 @@ describe('a save that gets no answer, on a workstation of the clinic server', ()
   })
 
   it('review: names the clinic server', async () => {
-    const answers: Answers = { painSites: ['low_back_central'], onset: 'sudden', durationWeeks: 1 }
-    const intake = draftIntake({
-      status: 'submitted',
-      answers,
-      assessment: assess({ ageYears: 41, sex: 'male' }, answers),
-      submittedAt: '2026-11-26T09:30:00.000Z',
-    })
-    const saveDraft = vi.fn(async () => UNREACHABLE)
-    const { wrapper } = await mountWithApp(IntakeReviewView, {
-      api: {
-        reviews: {
-          get: vi.fn(async () =>
-            ok({
-              intake,
-              patient: testPatient,
-              review: null,
-              currentAssessment: null,
-              canDecide: true,
-            }),
-          ),
-          saveDraft,
-        },
-        intakes: { historyForPatient: vi.fn(async () => ok({ intakes: [] })) },
-        summaries: {},
-      },
-      props: { intakeId: intake.id },
-      path: `/intakes/${intake.id}/review`,
-    })
-    await settle()
+    const { wrapper } = await openNewReview(vi.fn(async () => UNREACHABLE))
     await wrapper.find('#clinical-note').setValue('Walks in guarded.')
     await vi.waitFor(() =>
       expect(wrapper.find('[data-testid="review-save-status"]').text()).toBe(

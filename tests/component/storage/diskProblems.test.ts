@@ -5,10 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import IntakeFormView from '../../../src/renderer/src/features/intake/IntakeFormView.vue'
 import { useIntakeSessionStore } from '../../../src/renderer/src/features/intake/intakeSessionStore'
 import PatientFormView from '../../../src/renderer/src/features/patients/PatientFormView.vue'
-import IntakeReviewView from '../../../src/renderer/src/features/review/IntakeReviewView.vue'
-import { assess } from '../../../src/shared/clinical/assess'
-import type { Answers } from '../../../src/shared/intake/answers'
-import { draftIntake, fakeIntakes, ok, settle, testPatient } from '../intake/support'
+import { draftIntake, fakeIntakes, ok, settle } from '../intake/support'
+import { openNewReview, submittedIntake } from '../review/openNewReview'
 import { inProgressReview } from '../review/reviewFixtures'
 import { mountWithApp } from '../support/mountWithApp'
 
@@ -102,14 +100,7 @@ describe('a full disk while saving', () => {
   })
 
   it('review: says so prominently, keeps the note, and autosave retries until saved', async () => {
-    const answers: Answers = { painSites: ['low_back_central'], onset: 'sudden', durationWeeks: 1 }
-    const assessment = assess({ ageYears: 41, sex: 'male' }, answers)
-    const intake = draftIntake({
-      status: 'submitted',
-      answers,
-      assessment,
-      submittedAt: '2026-11-26T09:30:00.000Z',
-    })
+    const { intake, assessment } = submittedIntake()
     const savedReview = (clinicalNote: string) =>
       inProgressReview({
         intakeId: intake.id,
@@ -122,27 +113,7 @@ describe('a full disk while saving', () => {
       .mockImplementation(async (input: { clinicalNote: string }) =>
         ok(savedReview(input.clinicalNote)),
       )
-    const { wrapper } = await mountWithApp(IntakeReviewView, {
-      api: {
-        reviews: {
-          get: vi.fn(async () =>
-            ok({
-              intake,
-              patient: testPatient,
-              review: null,
-              currentAssessment: null,
-              canDecide: true,
-            }),
-          ),
-          saveDraft,
-        },
-        intakes: { historyForPatient: vi.fn(async () => ok({ intakes: [] })) },
-        summaries: {},
-      },
-      props: { intakeId: intake.id },
-      path: `/intakes/${intake.id}/review`,
-    })
-    await settle()
+    const { wrapper } = await openNewReview(saveDraft)
     await wrapper.find('#clinical-note').setValue('Walks in guarded.')
     await vi.waitFor(() => expect(alertOf(wrapper).exists()).toBe(true))
     expect(alertOf(wrapper).text()).toContain(
