@@ -3,8 +3,10 @@
 // gets no answer, the words name the clinic server, not "the app", so staff check their network
 // and tell whoever looks after the server. The single-computer browser shell keeps its words.
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
 import { createHttpTransport } from '../../../src/renderer/src/api/httpTransport'
 import { serverPlaceKey, serverPlaceOf } from '../../../src/renderer/src/api/serverPlace'
+import SessionGate from '../../../src/renderer/src/features/auth/SessionGate.vue'
 import IntakeFormView from '../../../src/renderer/src/features/intake/IntakeFormView.vue'
 import { draftIntake, fakeIntakes, settle } from '../intake/support'
 import { openNewReview } from '../review/openNewReview'
@@ -95,5 +97,31 @@ describe('the single-computer shells keep their words', () => {
         message: 'The app could not be reached. Check that it is still running, then try again.',
       },
     })
+  })
+})
+
+describe('no answer when the app opens', () => {
+  const Shell = defineComponent({
+    render: () => h(SessionGate, null, { default: () => h('p', 'Patient list') }),
+  })
+  const opened = async (provide: Record<symbol, unknown> = {}) => {
+    const { wrapper } = await mountWithApp(Shell, {
+      api: { auth: { status: vi.fn(async () => UNREACHABLE) } },
+      provide,
+    })
+    await settle()
+    return wrapper.get('[role="alert"]').text()
+  }
+
+  it('on a workstation, names the clinic server and says what to check', async () => {
+    expect(await opened()).toBe(
+      'The clinic server could not be reached. Check this computer’s network connection, then reload this page; if it persists, tell whoever looks after the clinic server.',
+    )
+  })
+
+  it('on a single computer, keeps the words about the app', async () => {
+    expect(await opened({ [serverPlaceKey as symbol]: serverPlaceOf({ protocol: 'http:' }) })).toBe(
+      'The app could not be reached. Check that it is still running, then reload this page.',
+    )
   })
 })

@@ -6,6 +6,9 @@ export const auth = {
     loading: 'Opening Clinic Intake…',
     unreachable:
       'The app could not be reached. Check that it is still running, then reload this page.',
+    // A workstation's (api/serverPlace.ts).
+    unreachableClinicServer:
+      'The clinic server could not be reached. Check this computer’s network connection, then reload this page; if it persists, tell whoever looks after the clinic server.',
     signIn: {
       title: 'Sign in',
       intro:
