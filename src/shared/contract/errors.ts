@@ -87,6 +87,15 @@ export const RpcErrorSchema = z.discriminatedUnion('kind', [
 export type RpcError = z.infer<typeof RpcErrorSchema>
 export type RpcErrorKind = RpcError['kind']
 
+/**
+ * The `ref` of an `internal` error that no server made: the transport (the browser's fetch, the
+ * desktop's pinned HTTPS calls) got no answer, or the server showed another certificate than the
+ * one pinned. The renderer shows its "unreachable, retrying" state or the certificate warning on
+ * these, and words them as such instead of as an error with a log reference.
+ */
+export const NETWORK_REF = 'network'
+export const CERTIFICATE_REF = 'certificate'
+
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError }
 
 /** Schema for a result envelope whose value matches `value`. */

@@ -61,8 +61,10 @@ describe('words chosen by error code', () => {
       reason: 'account_locked' as const,
       retryAfterSeconds: 60,
     }
-    expect(refusalText(translate, locked)).toContain('Try again in 1 minute,')
-    expect(refusalText(translate, { ...locked, retryAfterSeconds: 600 })).toContain('10 minutes')
+    expect(refusalText(translate, locked, 'thisComputer')).toContain('Try again in 1 minute,')
+    expect(refusalText(translate, { ...locked, retryAfterSeconds: 600 }, 'thisComputer')).toContain(
+      '10 minutes',
+    )
     expect(answerText(translate, 'durationWeeks', '1')).toBe('1 week')
     expect(answerText(translate, 'durationWeeks', '3')).toBe('3 weeks')
   })

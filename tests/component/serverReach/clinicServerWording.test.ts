@@ -7,6 +7,9 @@ import { defineComponent, h } from 'vue'
 import { createHttpTransport } from '../../../src/renderer/src/api/httpTransport'
 import { serverPlaceKey, serverPlaceOf } from '../../../src/renderer/src/api/serverPlace'
 import SessionGate from '../../../src/renderer/src/features/auth/SessionGate.vue'
+import SignInView from '../../../src/renderer/src/features/auth/SignInView.vue'
+import { createAppI18n } from '../../../src/renderer/src/i18n'
+import { rpcErrorText } from '../../../src/renderer/src/i18n/errorText'
 import IntakeFormView from '../../../src/renderer/src/features/intake/IntakeFormView.vue'
 import { draftIntake, fakeIntakes, settle } from '../intake/support'
 import { openNewReview } from '../review/openNewReview'
@@ -123,5 +126,31 @@ describe('no answer when the app opens', () => {
     expect(await opened({ [serverPlaceKey as symbol]: serverPlaceOf({ protocol: 'http:' }) })).toBe(
       'The app could not be reached. Check that it is still running, then reload this page.',
     )
+  })
+})
+
+describe('an action that got no answer', () => {
+  const global = createAppI18n().global
+  const translate = global.t as Parameters<typeof rpcErrorText>[0]
+  const te = global.te as Parameters<typeof rpcErrorText>[1]
+
+  it('says it may not have been done and what to check, not "give this reference: network"', () => {
+    expect(rpcErrorText(translate, te, UNREACHABLE.error, 'clinicServer')).toBe(
+      'The clinic server did not answer, so this may not have been done. What you typed is still here: check this computer’s network connection, then try again.',
+    )
+    expect(rpcErrorText(translate, te, UNREACHABLE.error, 'thisComputer')).toBe(
+      'The app did not answer, so this may not have been done. What you typed is still here: check that the app is still running, then try again.',
+    )
+  })
+
+  it('a sign-in on a workstation names the clinic server', async () => {
+    const { wrapper } = await mountWithApp(SignInView, {
+      api: { auth: { signIn: vi.fn(async () => UNREACHABLE) } },
+    })
+    await wrapper.get('#sign-in-username').setValue('desk')
+    await wrapper.get('#sign-in-password').setValue('a long enough password')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.get('[role="alert"]').text()).toContain('The clinic server did not answer')
   })
 })

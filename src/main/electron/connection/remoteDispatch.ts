@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CHANNEL_NAMES } from '../../../shared/contract/channels'
-import { rpcResultSchema } from '../../../shared/contract/errors'
+import { CERTIFICATE_REF, NETWORK_REF, rpcResultSchema } from '../../../shared/contract/errors'
 import type { RpcResult } from '../../../shared/contract/errors'
 import { WORKSTATION_CREDENTIAL_HEADER } from '../../../shared/workstations/workstation'
 import type { Dispatch } from '../../door/dispatcher'
@@ -13,14 +13,6 @@ import {
 } from '../../server/pinnedClient'
 import type { PinnedClient } from '../../server/pinnedClient'
 import type { CookieJars } from './cookieJars'
-
-/**
- * What the renderer's transport says when the server did not answer; the renderer shows its
- * "clinic server unreachable, retrying" state on this `ref`, as for the browser's transport.
- */
-export const NETWORK_REF = 'network'
-/** The server showed another certificate: a warning screen, never a retry past it. */
-export const CERTIFICATE_REF = 'certificate'
 
 /** Any envelope; the renderer's client checks the value against the contract. */
 const EnvelopeSchema = rpcResultSchema(z.unknown())

@@ -1,3 +1,4 @@
+import { NETWORK_REF } from '../../../shared/contract/errors'
 import type { RpcResult } from '../../../shared/contract/errors'
 import type { Transport } from '../../../shared/contract/client'
 import { PAIRING_REQUIRED_HEADER } from '../../../shared/workstations/browserPairing'
@@ -20,7 +21,7 @@ const UNREACHABLE_MESSAGE: Record<ServerPlace, string> = {
 function unreachable(place: ServerPlace): RpcResult<never> {
   return {
     ok: false,
-    error: { kind: 'internal', message: UNREACHABLE_MESSAGE[place], ref: 'network' },
+    error: { kind: 'internal', message: UNREACHABLE_MESSAGE[place], ref: NETWORK_REF },
   }
 }
 

@@ -1,12 +1,8 @@
 import type { ClinicApi } from '../../../shared/contract/client'
+import { CERTIFICATE_REF, NETWORK_REF } from '../../../shared/contract/errors'
 import type { RpcResult } from '../../../shared/contract/errors'
 import { retryDelayMs } from './retryDelay'
 import type { ReachProblem, ServerReach } from './serverReach'
-
-/** The transports' `ref` for "no answer" (httpTransport.ts, the desktop's remote door). */
-const NETWORK_REF = 'network'
-/** The desktop's remote door: the server showed another certificate than the one pinned. */
-const CERTIFICATE_REF = 'certificate'
 
 /** Calls that only read: sending one again changes nothing, so they simply retry. */
 const READ_METHOD = /^(get|list|search|find|history|worklist|report|status|inspect|verify)/

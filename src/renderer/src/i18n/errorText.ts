@@ -2,7 +2,10 @@
 // wording is chosen by what went wrong (the error's kind, its reason or code, each field issue's
 // code) and comes from the locale files, never from the server's English. Only a field rule with
 // no code of its own (a custom check the server words in plain English) falls back to its text.
+import { NETWORK_REF } from '../../../shared/contract/errors'
 import type { FieldIssue, RpcError } from '../../../shared/contract/errors'
+import { useServerPlace } from '../api/serverPlace'
+import type { ServerPlace } from '../api/serverPlace'
 import type { HasText, Translate } from './messageKeys'
 import { useI18n } from './useTexts'
 
@@ -51,7 +54,13 @@ function codedText(t: Translate, te: HasText, error: RpcError): string | null {
   return null
 }
 
-export function rpcErrorText(t: Translate, te: HasText, error: RpcError): string {
+/** `place`: where the calls go, so that "no answer" names the app or the clinic server. */
+export function rpcErrorText(
+  t: Translate,
+  te: HasText,
+  error: RpcError,
+  place: ServerPlace = 'thisComputer',
+): string {
   const coded = codedText(t, te, error)
   if (coded !== null) return coded
   switch (error.kind) {
@@ -77,6 +86,9 @@ export function rpcErrorText(t: Translate, te: HasText, error: RpcError): string
         ? t(`storageAt.${error.reason}`, { location: error.params.location })
         : t(`errors.storage.${error.reason}`)
     case 'internal':
+      if (error.ref === NETWORK_REF) {
+        return t(place === 'clinicServer' ? 'errors.noAnswerClinicServer' : 'errors.noAnswer')
+      }
       return t('errors.internal', { ref: error.ref })
     default:
       return t(`errors.${error.kind}`)
@@ -86,8 +98,9 @@ export function rpcErrorText(t: Translate, te: HasText, error: RpcError): string
 /** The helpers bound to the current locale, for a component's setup. */
 export function useErrorText() {
   const { t, te } = useI18n()
+  const place = useServerPlace()
   return {
-    errorText: (error: RpcError) => rpcErrorText(t, te, error),
+    errorText: (error: RpcError) => rpcErrorText(t, te, error, place),
     issueText: (issue: FieldIssue) => fieldIssueText(t, te, issue),
   }
 }

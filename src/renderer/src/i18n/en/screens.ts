@@ -49,6 +49,11 @@ export const screens = {
       'This cannot be done here. Reload the page and try again. If it keeps happening, tell your administrator.',
     internal:
       'Something went wrong and nothing was changed. Try again; if it keeps happening, give your administrator this reference: {ref}.',
+    // No answer came (api/resilientApi.ts NETWORK_REF), so whether it was done is not known.
+    noAnswer:
+      'The app did not answer, so this may not have been done. What you typed is still here: check that the app is still running, then try again.',
+    noAnswerClinicServer:
+      'The clinic server did not answer, so this may not have been done. What you typed is still here: check this computer’s network connection, then try again.',
     storage: {
       disk_full:
         'The computer’s disk is full, so this was not saved. What you typed is still here: ask your administrator to free space, then try again.',
