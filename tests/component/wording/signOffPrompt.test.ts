@@ -27,6 +27,7 @@ describe('the sign-off prompt', () => {
       showMissing: ref(false),
       saveStatus: ref('saved'),
       saveError: ref(null),
+      tooLong: ref([]),
       decisions: reactive({
         disc_herniation: { decision: 'confirm', note: '' },
         sciatica: { decision: 'rule_out', note: '' },

@@ -15,7 +15,8 @@ import { useServerReach } from '../../api/serverReach'
 import { sessionGate } from '../../api/sessionGate'
 import { useUnsavedWorkStore } from '../auth/unsavedWorkStore'
 import { createAutosave } from '../intake/autosave'
-import type { SaveOutcome } from '../intake/autosave'
+import type { SaveOutcome, SaveStatus } from '../intake/autosave'
+import { tooLongFields } from './reviewTooLong'
 
 export interface DecisionDraft {
   decision: Decision | null
@@ -23,6 +24,9 @@ export interface DecisionDraft {
 }
 
 export type EditorMode = 'editing' | 'signed' | 'amending'
+
+/** The save line: autosave's own status, or held back because a field is over its limit. */
+export type ReviewSaveStatus = SaveStatus | 'tooLong'
 
 /** The review's content as it stands now: the newest amendment, else what was signed or saved. */
 export function currentContent(review: Review): ReviewContent {
@@ -65,6 +69,11 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   const saveError = ref<RpcError | null>(null)
   /** Set when sign-off or an amendment was tried with causes still undecided. */
   const showMissing = ref(false)
+  /**
+   * A change not sent because a field was over its limit (the door would refuse the whole save,
+   * again and again): it is kept here and saved as soon as every field fits.
+   */
+  const heldBack = ref(false)
   let version: number | null = null
   let basedOnAmendmentId: number | null = null
   /** Who began the amendment being written: it opens again for them only (after a sign-out). */
@@ -96,6 +105,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     problem.value = null
     saveError.value = null
     showMissing.value = false
+    heldBack.value = false
     autosave.reset()
   }
 
@@ -118,6 +128,20 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   function contentKey(): string {
     return JSON.stringify([decisionList(), otherDiagnoses.value, note.value])
   }
+
+  /** Fields over the one door's limits, top to bottom; nothing is sent while there is one. */
+  const tooLong = computed(() =>
+    tooLongFields({
+      reason: mode.value === 'amending' ? reason.value : null,
+      decisionNotes: flagged.value.map((causeId) => ({
+        causeId,
+        note: decisions[causeId]?.note ?? '',
+      })),
+      beyondFlags: beyondFlags.value,
+      otherDiagnoses: otherDiagnoses.value,
+      clinicalNote: note.value,
+    }),
+  )
 
   /** An amendment form is open with something typed or chosen in it: not saved anywhere yet. */
   const amendmentTouched = computed(
@@ -153,6 +177,12 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   }
 
   async function saveDraft(): Promise<SaveOutcome> {
+    // A save planned before a field went over its limit: held, not failed, so there is nothing
+    // to retry until the field is shortened (changed() then saves it).
+    if (tooLong.value.length > 0) {
+      heldBack.value = true
+      return 'ok'
+    }
     const result = await api.reviews.saveDraft({
       intakeId: intakeId(),
       version,
@@ -180,7 +210,9 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   // the sign-in screen says so, as it does for an intake draft.
   const unsavedWork = useUnsavedWorkStore()
   const stopCounting = [
-    unsavedWork.register(() => ['pending', 'saving', 'error'].includes(autosave.status.value)),
+    unsavedWork.register(
+      () => heldBack.value || ['pending', 'saving', 'error'].includes(autosave.status.value),
+    ),
     // An amendment is never sent on its own: it opens again for the same clinician to finish.
     unsavedWork.register(() => amendmentTouched.value, 'toFinish'),
   ]
@@ -190,7 +222,28 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
 
   /** Something was typed or chosen. Amendments are saved once, with their reason. */
   function changed(): void {
-    if (mode.value === 'editing') autosave.changed()
+    if (mode.value !== 'editing') return
+    if (tooLong.value.length > 0) {
+      heldBack.value = true
+      return
+    }
+    autosave.changed()
+    if (heldBack.value) {
+      heldBack.value = false
+      // Shortened after a failed save was held: it goes now, not at the next planned retry.
+      autosave.retryNow()
+    }
+  }
+
+  const saveStatus = computed<ReviewSaveStatus>(() => {
+    const status = autosave.status.value
+    if (status === 'conflict' || mode.value !== 'editing') return status
+    return tooLong.value.length > 0 ? 'tooLong' : status
+  })
+
+  /** True while a change is not yet safely stored, a held one included. */
+  function hasUnsavedChanges(): boolean {
+    return heldBack.value || autosave.hasUnsavedChanges()
   }
 
   function decide(causeId: CauseId, decision: Decision | null): void {
@@ -221,6 +274,8 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   })
 
   async function signOff(): Promise<boolean> {
+    // The panel refuses first, naming the field; the door would refuse it anyway.
+    if (tooLong.value.length > 0) return false
     busy.value = true
     problem.value = null
     await autosave.flush()
@@ -280,6 +335,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
   }
 
   async function saveAmendment(): Promise<boolean> {
+    if (tooLong.value.length > 0) return false
     busy.value = true
     problem.value = null
     const result = await api.reviews.amend({
@@ -320,7 +376,8 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     problem,
     saveError,
     showMissing,
-    saveStatus: autosave.status,
+    saveStatus,
+    tooLong,
     undecided,
     tally,
     start,
@@ -328,7 +385,7 @@ export function useReviewEditor(intakeId: () => number, events: ReviewEditorEven
     decide,
     setNote,
     flush: autosave.flush,
-    hasUnsavedChanges: autosave.hasUnsavedChanges,
+    hasUnsavedChanges,
     signOff,
     amendmentTouched,
     beginAmendment,

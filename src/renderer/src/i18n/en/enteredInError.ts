@@ -17,6 +17,8 @@ export const enteredInError = {
       body: 'Use this when the intake is wrong, for example started for the wrong patient. It is kept on record but leaves the worklist, the counts and the pain-over-time chart, and its summary is marked on every page. This cannot be undone.',
       reasonLabel: 'Reason',
       reasonHint: 'Say what is wrong, in 3 to 500 characters. Other clinicians will read it.',
+      reasonTooLong:
+        'The reason is {length} characters long; it can be at most {max}. Shorten it, then mark the intake. Nothing you typed has been removed.',
       confirm: 'Mark entered in error',
       cancel: 'Cancel',
       working: 'Marking…',

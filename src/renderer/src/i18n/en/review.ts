@@ -220,7 +220,37 @@ export const review = {
       conflict:
         'This review was changed in another window or by another clinician. Your latest changes here were not saved.',
       reload: 'Reload the newest copy',
+      // Held back (reviewTooLong.ts): the server would refuse it; {fields} names each field.
+      tooLong:
+        'Not saved: {fields} is too long. Everything you typed is kept on this screen; shorten it and the review saves at once. | Not saved: {fields} are too long. Everything you typed is kept on this screen; shorten them and the review saves at once.',
     },
+    // A long text box over the one door's limit (lengthLimit.ts): what was typed stays in full.
+    tooLong: {
+      leaveUnsaved:
+        'Part of this review is too long to be saved, so your latest changes are not saved. Leave this review anyway? They may be lost. Choose Cancel to stay and shorten it.',
+      reason:
+        'The reason is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      clinicalNote:
+        'The clinical note is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      decisionNote:
+        'The note on {cause} is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      beyondComment:
+        'The comment on {cause} is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      otherDiagnosis:
+        'The other diagnosis is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+      otherComment:
+        'The comment on the other diagnosis is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
+    },
+    fieldName: {
+      reason: 'the reason',
+      clinicalNote: 'the clinical note',
+      decisionNote: 'the note on {cause}',
+      beyondComment: 'the comment on {cause}',
+      otherDiagnosis: 'the other diagnosis',
+      otherComment: 'the comment on the other diagnosis',
+    },
+    /** Shown quietly under a long text box near its limit. */
+    lengthCount: '{length} of {max} characters',
     signed: {
       title: 'Signed review',
       signedBy: 'Signed by {name} at {when}.',
@@ -251,10 +281,6 @@ export const review = {
       saving: 'Saving…',
       cancel: 'Cancel amendment',
       reasonMissing: 'Give the reason for the amendment.',
-      reasonTooLong:
-        'The reason is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
-      noteTooLong:
-        'The clinical note is {length} characters long; it can be at most {max}. Shorten it, then save. Nothing you typed has been removed.',
       leaveUnsaved:
         'The amendment you are writing is not saved. Leave this review and discard it? Choose Cancel to stay and finish it.',
     },
