@@ -6,9 +6,6 @@
 // review with one typed asks first, and a reason or note too long is said, with the text kept.
 import { defineComponent, h } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { assess } from '../../../src/shared/clinical/assess'
-import type { Answers } from '../../../src/shared/intake/answers'
-import { flaggedCauseIds } from '../../../src/shared/review/decisions'
 import { createClient } from '../../../src/shared/contract/client'
 import type { Transport } from '../../../src/shared/contract/client'
 import type { AmendReview, Review } from '../../../src/shared/review/review'
@@ -20,9 +17,10 @@ import { useReviewEditorStore } from '../../../src/renderer/src/features/review/
 import { resilientApi } from '../../../src/renderer/src/api/resilientApi'
 import { createServerReach, serverReachKey } from '../../../src/renderer/src/api/serverReach'
 import { gatedApi, sessionGate } from '../../../src/renderer/src/api/sessionGate'
-import { draftIntake, settle, testPatient } from '../intake/support'
+import { settle, testPatient } from '../intake/support'
 import { mountWithApp } from '../support/mountWithApp'
 import { ok, SIGNED_OUT, signedIn, UNREACHABLE } from '../auth/support'
+import { submittedIntake } from './openNewReview'
 import { signedReview } from './reviewFixtures'
 
 afterEach(() => {
@@ -44,21 +42,7 @@ const otherClinician = {
 type User = typeof clinician | typeof otherClinician
 
 // Leg pain below the knee: sciatica is flagged, so the amendment has a decision to change.
-const answers: Answers = {
-  painSites: ['low_back_central', 'below_knee_left'],
-  onset: 'sudden',
-  durationWeeks: 1,
-}
-const assessment = assess({ ageYears: 41, sex: 'male' }, answers)
-const intake = draftIntake({
-  status: 'submitted',
-  answers,
-  assessment,
-  submittedAt: '2026-11-26T09:30:00.000Z',
-})
-const flagged = flaggedCauseIds(assessment)
-const firstCause = flagged[0]
-if (!firstCause) throw new Error('These answers flag no cause: the tests need one to decide')
+const { intake, flagged, firstCause } = submittedIntake()
 const signed = signedReview({
   intakeId: intake.id,
   decisions: flagged.map((causeId) => ({ causeId, decision: 'open' as const, note: '' })),

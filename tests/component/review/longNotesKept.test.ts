@@ -6,15 +6,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Mock } from 'vitest'
 import { useReviewEditorStore } from '../../../src/renderer/src/features/review/reviewEditorStore'
-import { assess } from '../../../src/shared/clinical/assess'
 import { causeDefinition } from '../../../src/shared/clinical/assessment'
-import type { Answers } from '../../../src/shared/intake/answers'
-import { flaggedCauseIds } from '../../../src/shared/review/decisions'
 import type { SaveReviewDraft } from '../../../src/shared/review/review'
-import { draftIntake, ok, settle, testPatient } from '../intake/support'
-import ScreenView from '../../../src/renderer/src/navigation/ScreenView.vue'
-import { mountWithApp } from '../support/mountWithApp'
+import { ok, settle } from '../intake/support'
 import { supportDialogs } from '../enteredInError/dialogSupport'
+import { openNewReview, submittedIntake } from './openNewReview'
 import { inProgressReview } from './reviewFixtures'
 
 beforeAll(supportDialogs)
@@ -23,22 +19,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-// Leg pain below the knee: causes are flagged, so there are decision notes to write.
-const answers: Answers = {
-  painSites: ['low_back_central', 'below_knee_left'],
-  onset: 'sudden',
-  durationWeeks: 1,
-}
-const assessment = assess({ ageYears: 41, sex: 'male' }, answers)
-const intake = draftIntake({
-  status: 'submitted',
-  answers,
-  assessment,
-  submittedAt: '2026-11-26T09:30:00.000Z',
-})
-const flagged = flaggedCauseIds(assessment)
-const firstCause = flagged[0]
-if (!firstCause) throw new Error('These answers flag no cause: the tests need one to decide')
+const { intake, flagged, firstCause } = submittedIntake()
 const causeName = causeDefinition(firstCause).name
 
 /** A letter pasted whole: 20,050 characters, the last ones different so a cut would show. */
@@ -59,28 +40,7 @@ async function openReview() {
     }),
   )
   const signOff = vi.fn()
-  // Through the router, as the app shows it, so that leaving the screen runs its guards.
-  const mounted = await mountWithApp(ScreenView, {
-    api: {
-      reviews: {
-        get: vi.fn(async () =>
-          ok({
-            intake,
-            patient: testPatient,
-            review: null,
-            currentAssessment: null,
-            canDecide: true,
-          }),
-        ),
-        saveDraft,
-        signOff,
-      },
-      intakes: { historyForPatient: vi.fn(async () => ok({ intakes: [] })) },
-      summaries: {},
-    },
-    path: `/review/${intake.id}`,
-  })
-  await settle()
+  const mounted = await openNewReview(saveDraft, signOff)
   return { ...mounted, saveDraft, signOff }
 }
 
