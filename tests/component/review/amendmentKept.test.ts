@@ -4,42 +4,19 @@
 // act, so it is never sent on its own: it is kept for the same clinician, promised on the sign-in
 // screen, and opens again exactly as typed for them to finish; never for anyone else. Leaving the
 // review with one typed asks first, and a reason or note too long is said, with the text kept.
-import { defineComponent, h } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createClient } from '../../../src/shared/contract/client'
-import type { Transport } from '../../../src/shared/contract/client'
 import type { AmendReview, Review } from '../../../src/shared/review/review'
-import SessionGate from '../../../src/renderer/src/features/auth/SessionGate.vue'
-import ServerReachBanner from '../../../src/renderer/src/components/ServerReachBanner.vue'
-import ScreenView from '../../../src/renderer/src/navigation/ScreenView.vue'
 import { useSessionStore } from '../../../src/renderer/src/features/auth/sessionStore'
-import { useReviewEditorStore } from '../../../src/renderer/src/features/review/reviewEditorStore'
-import { resilientApi } from '../../../src/renderer/src/api/resilientApi'
-import { createServerReach, serverReachKey } from '../../../src/renderer/src/api/serverReach'
-import { gatedApi, sessionGate } from '../../../src/renderer/src/api/sessionGate'
-import { settle, testPatient } from '../intake/support'
-import { mountWithApp } from '../support/mountWithApp'
-import { ok, SIGNED_OUT, signedIn, UNREACHABLE } from '../auth/support'
+import { settle } from '../intake/support'
+import { ok } from '../auth/support'
 import { submittedIntake } from './openNewReview'
 import { signedReview } from './reviewFixtures'
+import { closeFakeClinic, openOnFakeClinic } from './fakeClinic'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  // This test's stores stop listening to the app's one gate, which the next test starts open.
-  useReviewEditorStore().$dispose()
-  useSessionStore().$dispose()
-  sessionGate.open()
-  document.body.innerHTML = ''
+  closeFakeClinic()
 })
-
-const clinician = { id: 4, username: 'cdoc', displayName: 'Casey Doc', role: 'clinician' as const }
-const otherClinician = {
-  id: 8,
-  username: 'odoc',
-  displayName: 'Olu Doc',
-  role: 'clinician' as const,
-}
-type User = typeof clinician | typeof otherClinician
 
 // Leg pain below the knee: sciatica is flagged, so the amendment has a decision to change.
 const { intake, flagged, firstCause } = submittedIntake()
@@ -52,72 +29,31 @@ const signed = signedReview({
 const REASON = 'MRI result received: no nerve root compression.'
 const NOTE = 'Rest and review.\nMRI clear; physiotherapy booked.'
 
-/** The sign-in screen, or the routed screens, as App.vue shows them. */
-const Screen = defineComponent({
-  setup() {
-    return () =>
-      h('div', [h(ServerReachBanner), h(SessionGate, null, { default: () => h(ScreenView) })])
-  },
-})
-
-/** A fake clinic server that can forget every session, behind the real client layers. */
+/** A signed review on a fake clinic server that can forget every session. */
 async function openSignedReview() {
-  const server = { user: clinician as User | null, review: signed as Review }
   const amendedBy: { username: string; input: AmendReview }[] = []
-  const transport: Transport = async (channel, payload) => {
-    const user = server.user
-    if (channel === 'auth.status')
-      return ok(user ? { ...signedIn(), user } : { state: 'signed_out' })
-    if (channel === 'auth.signIn') {
-      const { username } = payload as { username: string }
-      server.user = [clinician, otherClinician].find((u) => u.username === username) ?? null
-      return ok({ ...signedIn(), user: server.user })
-    }
-    if (channel === 'auth.unlock') return user ? ok({ ...signedIn(), user }) : SIGNED_OUT
-    if (channel === 'auth.keepAlive' || channel === 'auth.lock') return user ? ok({}) : SIGNED_OUT
-    if (!user) return SIGNED_OUT
-    switch (channel) {
-      case 'reviews.get':
-        return ok({
-          intake: { ...intake, id: (payload as { intakeId: number }).intakeId },
-          patient: testPatient,
-          review: server.review,
-          currentAssessment: null,
-          canDecide: true,
-        })
-      case 'intakes.historyForPatient':
-        return ok({ intakes: [] })
-      case 'reviews.worklist':
-        return ok({ items: [], counts: { awaiting: 0, reviewed: 0, all: 0 }, offset: 0, limit: 25 })
-      case 'reviews.amend': {
-        const input = payload as AmendReview
-        amendedBy.push({ username: user.username, input })
-        const amendment = {
-          id: server.review.amendments.length + 1,
-          reason: input.reason,
-          decisions: input.decisions,
-          otherDiagnoses: input.otherDiagnoses,
-          clinicalNote: input.clinicalNote,
-          amendedAt: '2026-11-27T08:00:00.000Z',
-          amendedBy: user.id,
-          amendedByName: user.displayName,
-        }
-        server.review = { ...server.review, amendments: [...server.review.amendments, amendment] }
-        return ok(server.review)
+  const opened = await openOnFakeClinic(
+    intake,
+    signed as Review,
+    (server, channel, payload, user) => {
+      if (channel !== 'reviews.amend') return undefined
+      const input = payload as AmendReview
+      amendedBy.push({ username: user.username, input })
+      const amendment = {
+        id: server.review.amendments.length + 1,
+        reason: input.reason,
+        decisions: input.decisions,
+        otherDiagnoses: input.otherDiagnoses,
+        clinicalNote: input.clinicalNote,
+        amendedAt: '2026-11-27T08:00:00.000Z',
+        amendedBy: user.id,
+        amendedByName: user.displayName,
       }
-      default:
-        return UNREACHABLE
-    }
-  }
-  const reach = createServerReach()
-  const api = gatedApi(resilientApi(createClient(transport), reach))
-  const mounted = await mountWithApp(Screen, {
-    api: api as unknown as Record<string, object>,
-    path: `/review/${intake.id}`,
-    provide: { [serverReachKey as symbol]: reach },
-  })
-  await settle()
-  return { ...mounted, server, amendedBy }
+      server.review = { ...server.review, amendments: [...server.review.amendments, amendment] }
+      return ok(server.review)
+    },
+  )
+  return { ...opened, amendedBy }
 }
 
 type Opened = Awaited<ReturnType<typeof openSignedReview>>

@@ -2,118 +2,44 @@
 // reset) replaces the review screen with the sign-in screen. A clinical note typed but not yet
 // saved must stay for the same clinician, be promised on the sign-in screen, be saved once they
 // sign in again and show when the review opens again; never saved under someone else.
-import { defineComponent, h } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { assess } from '../../../src/shared/clinical/assess'
-import type { Answers } from '../../../src/shared/intake/answers'
-import { createClient } from '../../../src/shared/contract/client'
-import type { Transport } from '../../../src/shared/contract/client'
 import type { Review } from '../../../src/shared/review/review'
-import SessionGate from '../../../src/renderer/src/features/auth/SessionGate.vue'
-import ServerReachBanner from '../../../src/renderer/src/components/ServerReachBanner.vue'
-import ScreenView from '../../../src/renderer/src/navigation/ScreenView.vue'
-import { useSessionStore } from '../../../src/renderer/src/features/auth/sessionStore'
-import { useReviewEditorStore } from '../../../src/renderer/src/features/review/reviewEditorStore'
-import { resilientApi } from '../../../src/renderer/src/api/resilientApi'
-import { createServerReach, serverReachKey } from '../../../src/renderer/src/api/serverReach'
-import { gatedApi, sessionGate } from '../../../src/renderer/src/api/sessionGate'
-import { draftIntake, settle, testPatient } from '../intake/support'
-import { mountWithApp } from '../support/mountWithApp'
-import { ok, SIGNED_OUT, signedIn, UNREACHABLE } from '../auth/support'
+import { ok } from '../auth/support'
 import { inProgressReview } from './reviewFixtures'
+import { closeFakeClinic, openOnFakeClinic } from './fakeClinic'
+import { submittedIntake } from './openNewReview'
 
 afterEach(() => {
   vi.useRealTimers()
   vi.restoreAllMocks()
-  // This test's stores stop listening to the app's one gate, which the next test starts open.
-  useReviewEditorStore().$dispose()
-  useSessionStore().$dispose()
-  sessionGate.open()
-  document.body.innerHTML = ''
+  closeFakeClinic()
 })
 
-const clinician = { id: 4, username: 'cdoc', displayName: 'Casey Doc', role: 'clinician' as const }
-const otherClinician = {
-  id: 8,
-  username: 'odoc',
-  displayName: 'Olu Doc',
-  role: 'clinician' as const,
-}
+const { intake } = submittedIntake()
 
-const answers: Answers = { painSites: ['low_back_central'], onset: 'sudden', durationWeeks: 1 }
-const intake = draftIntake({
-  status: 'submitted',
-  answers,
-  assessment: assess({ ageYears: 41, sex: 'male' }, answers),
-  submittedAt: '2026-11-26T09:30:00.000Z',
-})
-
-/** The sign-in screen, or the routed screens, as App.vue shows them. */
-const Screen = defineComponent({
-  setup() {
-    return () =>
-      h('div', [h(ServerReachBanner), h(SessionGate, null, { default: () => h(ScreenView) })])
-  },
-})
-
-/** A fake clinic server that can go away and forget every session, behind the real client layers. */
+/** A review not yet saved on a fake clinic server that can go away and forget every session. */
 async function openReview() {
-  const server = {
-    up: true,
-    user: clinician as typeof clinician | typeof otherClinician | null,
-    review: null as Review | null,
-  }
   const savedBy: string[] = []
-  const transport: Transport = async (channel, payload) => {
-    if (!server.up) return UNREACHABLE
-    const user = server.user
-    if (channel === 'auth.status')
-      return ok(user ? { ...signedIn(), user } : { state: 'signed_out' })
-    if (channel === 'auth.signIn') {
-      const { username } = payload as { username: string }
-      server.user = [clinician, otherClinician].find((u) => u.username === username) ?? null
-      return ok({ ...signedIn(), user: server.user })
-    }
-    if (channel === 'auth.keepAlive') return user ? ok({}) : SIGNED_OUT
-    if (!user) return SIGNED_OUT
-    switch (channel) {
-      case 'reviews.get':
-        return ok({
-          intake,
-          patient: testPatient,
-          review: server.review,
-          currentAssessment: null,
-          canDecide: true,
-        })
-      case 'intakes.historyForPatient':
-        return ok({ intakes: [] })
-      case 'reviews.saveDraft': {
-        const input = payload as { version: number | null; clinicalNote: string }
-        if (input.version !== (server.review?.version ?? null)) {
-          return { ok: false, error: { kind: 'conflict', message: 'Changed elsewhere.' } }
-        }
-        savedBy.push(user.username)
-        const saved = inProgressReview({
-          intakeId: intake.id,
-          clinicalNote: input.clinicalNote,
-          engineVersion: '1.1.0',
-        })
-        server.review = { ...saved, version: (server.review?.version ?? 0) + 1 }
-        return ok(server.review)
+  const opened = await openOnFakeClinic(
+    intake,
+    null as Review | null,
+    (server, channel, payload, user) => {
+      if (channel !== 'reviews.saveDraft') return undefined
+      const input = payload as { version: number | null; clinicalNote: string }
+      if (input.version !== (server.review?.version ?? null)) {
+        return { ok: false, error: { kind: 'conflict', message: 'Changed elsewhere.' } }
       }
-      default:
-        return UNREACHABLE
-    }
-  }
-  const reach = createServerReach()
-  const api = gatedApi(resilientApi(createClient(transport), reach))
-  const mounted = await mountWithApp(Screen, {
-    api: api as unknown as Record<string, object>,
-    path: `/review/${intake.id}`,
-    provide: { [serverReachKey as symbol]: reach },
-  })
-  await settle()
-  return { ...mounted, server, savedBy }
+      savedBy.push(user.username)
+      const saved = inProgressReview({
+        intakeId: intake.id,
+        clinicalNote: input.clinicalNote,
+        engineVersion: '1.1.0',
+      })
+      server.review = { ...saved, version: (server.review?.version ?? 0) + 1 }
+      return ok(server.review)
+    },
+  )
+  return { ...opened, savedBy }
 }
 
 type Opened = Awaited<ReturnType<typeof openReview>>
