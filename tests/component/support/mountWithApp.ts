@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
+import { computed } from 'vue'
 import type { Component } from 'vue'
 import { createPinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { createMemoryHistory, createRouter, matchedRouteKey } from 'vue-router'
 import { clinicApiKey } from '../../../src/renderer/src/api/clinicApi'
 import { createAppI18n } from '../../../src/renderer/src/i18n'
 import { routes } from '../../../src/renderer/src/router'
@@ -9,7 +10,9 @@ import type { ClinicApi } from '../../../src/shared/contract/client'
 
 /**
  * Mounts a screen the way the app does (real i18n, Pinia and routes) with a fake ClinicApi, so a
- * component test exercises what staff see without a server.
+ * component test exercises what staff see without a server. A screen mounted on its own stands
+ * where `<RouterView>` would put it for `path`: its route guards (onBeforeRouteLeave) belong to
+ * that route, as in the app. A `<RouterView>` inside (ScreenView) provides its own, as usual.
  */
 export async function mountWithApp(
   component: Component,
@@ -24,12 +27,17 @@ export async function mountWithApp(
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(options.path ?? '/')
   await router.isReady()
+  const routeRecord = router.currentRoute.value.matched.at(-1)
   const wrapper = mount(component, {
     props: options.props ?? {},
     attachTo: document.body,
     global: {
       plugins: [createPinia(), createAppI18n(), router],
-      provide: { [clinicApiKey as symbol]: options.api as ClinicApi, ...options.provide },
+      provide: {
+        [clinicApiKey as symbol]: options.api as ClinicApi,
+        [matchedRouteKey as symbol]: computed(() => routeRecord),
+        ...options.provide,
+      },
     },
   })
   return { wrapper, router }
