@@ -119,3 +119,29 @@ describe('several emergency alerts', () => {
     expect(banner.wrapper.find('[aria-live="assertive"]').text()).toBe(announced)
   })
 })
+
+describe('an alert acknowledged on another workstation', () => {
+  it('holds its place, marked acknowledged, while the pointer is on the dock, so the next never slides under it', async () => {
+    const banner = await mountBanner(threeAlerts())
+    dock(banner).element.dispatchEvent(new MouseEvent('pointermove', { bubbles: true }))
+    banner.acknowledgedElsewhere(openAlert(3, 'Newest', minutes(3)))
+    await settle()
+    const held = banner.wrapper.find('[data-acknowledged-id="3"]')
+    expect(held.text()).toContain('Acknowledged')
+    expect(held.find('button').exists()).toBe(false)
+    // No other alert's Acknowledge took its place.
+    expect(openIds(banner)).toEqual([])
+    document.body.dispatchEvent(new MouseEvent('pointermove', { bubbles: true }))
+    await settle()
+    expect(banner.wrapper.find('[data-acknowledged-id]').exists()).toBe(false)
+    expect(openIds(banner)).toEqual(['2'])
+  })
+
+  it('simply goes when the pointer is elsewhere', async () => {
+    const banner = await mountBanner(threeAlerts())
+    banner.acknowledgedElsewhere(openAlert(3, 'Newest', minutes(3)))
+    await settle()
+    expect(banner.wrapper.find('[data-acknowledged-id]').exists()).toBe(false)
+    expect(openIds(banner)).toEqual(['2'])
+  })
+})
