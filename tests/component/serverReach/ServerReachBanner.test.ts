@@ -1,3 +1,4 @@
+// @vitest-environment-options {"url":"https://192.168.1.20:8443/"}
 // The banner alone: hidden while the server answers, a status when it does not, an alert for a
 // wrong certificate (with the pairing form in the desktop app).
 import { mount } from '@vue/test-utils'
@@ -5,6 +6,8 @@ import { nextTick } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import ServerReachBanner from '../../../src/renderer/src/components/ServerReachBanner.vue'
 import { createServerReach, serverReachKey } from '../../../src/renderer/src/api/serverReach'
+import { serverPlaceKey } from '../../../src/renderer/src/api/serverPlace'
+import type { ServerPlace } from '../../../src/renderer/src/api/serverPlace'
 import {
   connectionClientKey,
   createConnectionClient,
@@ -15,7 +18,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-function mountBanner(withConnection: boolean) {
+function mountBanner(withConnection: boolean, place?: ServerPlace) {
   const reach = createServerReach(() => new Date(2026, 10, 30, 9, 41))
   const connection = createConnectionClient({
     status: vi.fn(),
@@ -28,6 +31,7 @@ function mountBanner(withConnection: boolean) {
       provide: {
         [serverReachKey as symbol]: reach,
         ...(withConnection ? { [connectionClientKey as symbol]: connection } : {}),
+        ...(place ? { [serverPlaceKey as symbol]: place } : {}),
       },
     },
   })
@@ -49,6 +53,15 @@ describe('the server reach banner', () => {
     reach.reached()
     await nextTick()
     expect(wrapper.find('[role="status"]').exists()).toBe(false)
+  })
+
+  it('on a single computer, says the app is not answering: there is no clinic server', async () => {
+    const { wrapper, reach } = mountBanner(false, 'thisComputer')
+    reach.failed('network', 'no answer')
+    await nextTick()
+    const banner = wrapper.get('[role="status"]')
+    expect(banner.text()).toContain('The app is not answering, retrying…')
+    expect(banner.text()).not.toContain('Clinic server')
   })
 
   it('alerts to a wrong certificate with its message and offers pairing again on the desktop', async () => {

@@ -1,3 +1,4 @@
+// @vitest-environment-options {"url":"https://192.168.1.20:8443/"}
 // An intake typed while the clinic server is away: a fake transport that fails, then recovers.
 import { defineComponent, h } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'

@@ -7,6 +7,10 @@ export const connection = {
     unreachableTitle: 'Clinic server unreachable, retrying…',
     unreachableBody:
       'Keep working: everything you type stays on this screen and is saved as soon as the server answers again. Do not close this window.',
+    // The single-computer browser shell (api/serverPlace.ts): no clinic server is involved.
+    appUnreachableTitle: 'The app is not answering, retrying…',
+    appUnreachableBody:
+      'Keep working: everything you type stays on this screen and is saved as soon as the app answers again. Check that it is still running, and do not close this window.',
     lastSaved: 'Last saved: {time}.',
     nothingSaved: 'Nothing has been saved from this window yet.',
     certificateTitle: 'Stopped: this may not be your clinic server',
