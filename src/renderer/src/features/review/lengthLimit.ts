@@ -87,3 +87,16 @@ export function useLengthLimit(
   })
   return { over, count }
 }
+
+/**
+ * A long box's aria-describedby: its hint (if any), then its message or its count as LengthNote
+ * shows them; undefined when there is nothing to name.
+ */
+export function lengthDescribedBy(
+  box: string,
+  shown: { readonly error?: unknown; readonly count?: unknown },
+  hint?: string,
+): string | undefined {
+  const note = shown.error ? `${box}-error` : shown.count ? `${box}-count` : undefined
+  return [hint, note].filter(Boolean).join(' ') || undefined
+}
