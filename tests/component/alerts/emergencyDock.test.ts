@@ -3,7 +3,7 @@
 // it is a dock fixed over the bottom of the window (nothing under the pointer moves), in the
 // front desk's emergency red, naming the red flag and the patient; three or more alerts stay
 // compact ("and 2 more"), each still acknowledgeable, from the keyboard too.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { settle } from '../support/mountWithApp'
 import { mountBanner, openAlert } from './bannerHarness'
 
@@ -143,5 +143,90 @@ describe('an alert acknowledged on another workstation', () => {
     await settle()
     expect(banner.wrapper.find('[data-acknowledged-id]').exists()).toBe(false)
     expect(openIds(banner)).toEqual(['2'])
+  })
+})
+
+describe('six emergency alerts opened at 1366×768', () => {
+  // Opened, the list used to grow past what the dock shows: the oldest rows were cut off with no
+  // hint they were there. It scrolls within a bounded height (emergencyDock.css, measured in
+  // Chromium by emergencyDock.spec.ts) and says how many alerts are below its foot.
+  const LIST_TOP = 400
+  const LIST_HEIGHT = 300
+  const ROW_HEIGHT = 80
+  let scrolled = 0
+  const sixAlerts = () =>
+    ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'].map((name, index) =>
+      openAlert(index + 1, name, minutes(index + 1)),
+    )
+  const list = (banner: Banner) => banner.wrapper.get('#emergency-alert-list')
+  const hint = (banner: Banner) => banner.wrapper.find('[data-testid="emergency-alerts-below"]')
+
+  beforeEach(() => {
+    scrolled = 0
+    // jsdom lays nothing out: the list is 300px tall, its rows 80px each, scrolled by `scrolled`.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const row = this.closest('#emergency-alert-list > li')
+      const index = row ? Array.from(row.parentElement!.children).indexOf(row) : -1
+      const top = row ? LIST_TOP + index * ROW_HEIGHT - scrolled : LIST_TOP
+      const height = row ? ROW_HEIGHT : this.id === 'emergency-alert-list' ? LIST_HEIGHT : 0
+      return {
+        top,
+        bottom: top + height,
+        left: 0,
+        right: 1000,
+        width: 1000,
+        height,
+        x: 0,
+        y: top,
+        toJSON: () => ({}),
+      }
+    })
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  it('says how many alerts are below the foot of the scrolling list, and follows the scrolling', async () => {
+    const banner = await mountBanner(sixAlerts())
+    expect(hint(banner).exists()).toBe(false)
+    await moreToggle(banner).trigger('click')
+    await settle()
+    expect(openIds(banner)).toEqual(['6', '5', '4', '3', '2', '1'])
+    // Rows end at 480, 560, 640, 720, 800 and 880; the list at 700: three are below.
+    expect(hint(banner).text()).toBe('↓ 3 more below: scroll the list')
+    expect(hint(banner).classes()).not.toContain('emergency-dock__below--none')
+    // The hint is for the eye: a screen reader reads every row of the list.
+    expect(hint(banner).attributes('aria-hidden')).toBe('true')
+
+    scrolled = 60
+    await list(banner).trigger('scroll')
+    expect(hint(banner).text()).toBe('↓ 2 more below: scroll the list')
+
+    // At the end nothing is below: the hint keeps its room, unseen, so no row reflows.
+    scrolled = 180
+    await list(banner).trigger('scroll')
+    expect(hint(banner).classes()).toContain('emergency-dock__below--none')
+
+    await moreToggle(banner).trigger('click')
+    expect(hint(banner).exists()).toBe(false)
+  })
+
+  it('keeps every row reachable from the keyboard: each Acknowledge is a tab stop in the list', async () => {
+    const banner = await mountBanner(sixAlerts())
+    await moreToggle(banner).trigger('click')
+    await settle()
+    const acknowledges = list(banner).findAll('.emergency-alert__acknowledge')
+    expect(acknowledges).toHaveLength(6)
+    for (const button of acknowledges) {
+      expect(button.attributes('tabindex')).toBeUndefined()
+      expect(button.attributes('disabled')).toBeUndefined()
+    }
+    // Acknowledging the oldest from the keyboard moves the focus on, as with fewer alerts.
+    await acknowledges.at(-1)!.trigger('click', { detail: 0 })
+    await settle()
+    expect(banner.acknowledge).toHaveBeenCalledWith({ id: 1 })
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(
+      'Acknowledge the emergency alert for Second, Sample',
+    )
   })
 })

@@ -139,3 +139,55 @@ test('emergency alerts dock at the bottom in red, never moving the worklist, thr
   expect(await top(heading)).toBe(headingTop)
   expect(await top(tableHead)).toBe(tableHeadTop)
 })
+
+test('six emergency alerts opened: the list scrolls in the dock, says how many are below, and the oldest can be reached and acknowledged', async ({
+  page,
+  shell,
+}) => {
+  await openApp(page, shell, 'clinician')
+  const dock = page.getByRole('region', { name: 'Emergency alerts' })
+  for (let n = 1; n <= 6; n++) await submitFor(shell, 'P09', `Dockpatient-${n}`)
+  const more = dock.getByRole('button', { name: /^and 5 more/ })
+  await expect(more).toBeVisible({ timeout: 5000 })
+  await more.click()
+  await expect(dock.locator('article')).toHaveCount(6)
+
+  // The list keeps a bounded height inside a dock fixed at the window's foot, under the header.
+  const list = dock.locator('#emergency-alert-list')
+  await expect(list).toHaveCSS('overflow-y', 'auto')
+  expect((await list.boundingBox())!.height).toBeLessThanOrEqual(SCREEN.height * 0.35 + 1)
+  expect(await bottom(dock)).toBeCloseTo(SCREEN.height, 0)
+  expect(await top(dock)).toBeGreaterThanOrEqual(await bottom(page.locator('.app-header')))
+
+  // The oldest rows are below the list's foot, and the dock says how many.
+  const below = dock.locator('[data-testid="emergency-alerts-below"]')
+  await expect(below).toBeVisible()
+  const hidden = Number(/(\d+) more below/.exec((await below.textContent()) ?? '')?.[1])
+  expect(hidden).toBeGreaterThanOrEqual(1)
+  const acknowledgeFor = (n: number) =>
+    dock.getByRole('button', {
+      name: `Acknowledge the emergency alert for Dockpatient-${n}, Testy`,
+    })
+  await expect(acknowledgeFor(1)).not.toBeInViewport({ ratio: 1 })
+  await page.screenshot({ path: '/tmp/dock6.png' })
+  await screenshot(page, 'alert-dock-six-open-1366')
+
+  // From the keyboard: Tab from the newest row's Acknowledge to the oldest's (an Open link and an
+  // Acknowledge a row); the focus scrolls the list, and then nothing is below.
+  await acknowledgeFor(6).focus()
+  for (let stop = 0; stop < 10; stop++) await page.keyboard.press('Tab')
+  await expect(acknowledgeFor(1)).toBeFocused()
+  await expect(acknowledgeFor(1)).toBeInViewport({ ratio: 1 })
+  await expect(below).toBeHidden()
+  await screenshot(page, 'alert-dock-six-end-1366')
+
+  // With the mouse, from the top of the list again: scrolled into view, it takes the click.
+  await list.evaluate((element) => element.scrollTo({ top: 0 }))
+  await expect(below).toBeVisible()
+  await acknowledgeFor(1).scrollIntoViewIfNeeded()
+  await expect(acknowledgeFor(1)).toBeInViewport({ ratio: 1 })
+  await acknowledgeFor(1).click()
+  await expect(dock.locator('[data-acknowledged-id]')).toContainText('Dockpatient-1')
+  await expect(dock.locator('article')).toHaveCount(5)
+  expect(await bottom(dock)).toBeCloseTo(SCREEN.height, 0)
+})

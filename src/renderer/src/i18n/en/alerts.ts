@@ -17,6 +17,7 @@ export const alerts = {
     more: 'and {count} more',
     moreNamed: 'and 1 more emergency alert: show it | and {count} more emergency alerts: show them',
     fewer: 'Show only the newest',
+    moreBelow: '↓ {count} more below: scroll the list',
     closeNotice: 'Close this message',
     announce: 'Emergency alert: {flags} for {name}. Open the intake or acknowledge it.',
     announceMany: '{count} emergency alerts are open.',
