@@ -1,6 +1,7 @@
 import type { AuthStatus, SignedIn } from '../../shared/auth/authStatus'
 import type { Handlers } from '../door/dispatcher'
 import { ConflictError, FieldValidationError, UnauthenticatedError } from '../door/errors'
+import { assertOwnPasswordChoice } from './ownPasswordChoice'
 import { hashPassword, verifyAgainstDecoy, verifyPassword, warmUpDecoy } from './passwordHash'
 import { assertStrongPassword } from './passwordStrength'
 import type { SessionRegistry } from './sessionRegistry'
@@ -118,7 +119,12 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
     'auth.status': (_input, { sessionKey }): AuthStatus => {
       if (users.count() === 0) return { state: 'setup_required' }
       const view = sessions.peek(sessionKey)
-      if (view.state === 'signed_out') return { state: 'signed_out' }
+      if (view.state === 'signed_out') {
+        // Why the server ended it (disabled, reset), for the sign-in screen to say.
+        return view.endedBy
+          ? { state: 'signed_out', endedBy: view.endedBy }
+          : { state: 'signed_out' }
+      }
       return {
         state: view.state === 'locked' ? 'locked' : 'signed_in',
         user: view.user,
@@ -222,10 +228,15 @@ export function createAuthHandlers(deps: AuthDependencies): Pick<Handlers, AuthC
           error.reason === 'wait' ? error.message : 'This is not your current password.'
         throw new FieldValidationError([{ path: ['currentPassword'], message }])
       }
+      // Once the current password is known to be right: only then is what it says about it true.
+      await assertOwnPasswordChoice(user, currentPassword, newPassword)
       const passwordHash = await hashPassword(newPassword)
-      const changed = users.setPassword(user.id, passwordHash, now().toISOString(), false)
+      const changed = users.setOwnPassword(user.id, passwordHash, now().toISOString())
       // Anyone still signed in elsewhere with the old password is signed out.
-      sessions.endSessionsOf(user.id, { keep: sessionKey })
+      sessions.endSessionsOf(user.id, {
+        keep: sessionKey,
+        reason: 'session_ended_password_changed',
+      })
       return signedIn(changed, sessions)
     },
 

@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../shared/auth/user'
+import type { SessionEndCode } from '../../shared/contract/errorCodes'
 import type { UserRepository } from './userRepository'
 
 /**
@@ -6,7 +7,11 @@ import type { UserRepository } from './userRepository'
  * access token). Kept in memory only: restarting the app signs everyone out.
  */
 export type SessionView =
-  | { readonly state: 'signed_out' }
+  | {
+      readonly state: 'signed_out'
+      /** Why the server ended this session itself, while it remembers (see rememberEnd). */
+      readonly endedBy?: SessionEndCode
+    }
   | {
       readonly state: 'active' | 'locked'
       readonly user: SessionUser
@@ -35,9 +40,13 @@ export interface SessionRegistry {
   signOut(key: string): void
   /**
    * Ends every session of one user (a password reset, a changed password), except `keep`, and
-   * says how many ended. The clinic server's per-person sessions end the same way.
+   * says how many ended. The clinic server's per-person sessions end the same way. With
+   * `reason`, each ended session's next call and auth.status say why.
    */
-  endSessionsOf(userId: number, options?: { readonly keep?: string }): number
+  endSessionsOf(
+    userId: number,
+    options?: { readonly keep?: string; readonly reason?: SessionEndCode },
+  ): number
   /**
    * Ends every session whose key matches, and says how many ended: the clinic server ends all
    * sessions of a revoked workstation at once (see src/main/http/deviceSessionKeys.ts).
@@ -63,12 +72,38 @@ export function serverIdleLimitMs(idleLockSeconds: number): number {
   return (idleLockSeconds + Math.min(60, idleLockSeconds)) * 1000
 }
 
+/**
+ * How many ended sessions' reasons are kept. Each is a key and a short code; a person's screen
+ * asks within seconds of the end, so the oldest can go. Bounded, as everything a client can make
+ * the server hold.
+ */
+export const REMEMBERED_ENDS = 1_000
+
 export function createSessionRegistry(options: {
   readonly users: Pick<UserRepository, 'find'>
   readonly now: () => Date
   readonly idleLockSeconds: () => number
+  /** Tests lower it to see the oldest reasons forgotten. */
+  readonly rememberedEnds?: number
 }): SessionRegistry {
   const sessions = new Map<string, SessionRecord>()
+  /** Why sessions the server ended by itself ended, by key, oldest first (in memory only). */
+  const ends = new Map<string, SessionEndCode>()
+  const endLimit = options.rememberedEnds ?? REMEMBERED_ENDS
+
+  function rememberEnd(key: string, reason: SessionEndCode): void {
+    ends.delete(key)
+    ends.set(key, reason)
+    for (const oldest of ends.keys()) {
+      if (ends.size <= endLimit) break
+      ends.delete(oldest)
+    }
+  }
+
+  function signedOut(key: string): SessionView {
+    const endedBy = ends.get(key)
+    return endedBy ? { state: 'signed_out', endedBy } : { state: 'signed_out' }
+  }
 
   function userOf(record: SessionRecord): SessionUser | null {
     const user = options.users.find(record.userId)
@@ -80,7 +115,10 @@ export function createSessionRegistry(options: {
     const record = sessions.get(key)
     const stored = record ? options.users.find(record.userId) : null
     // A disabled account's session is over; its next call records the sign-out.
-    if (!record || !stored || stored.disabled) return { state: 'signed_out' }
+    if (record && stored?.disabled) {
+      return { state: 'signed_out', endedBy: 'session_ended_account_disabled' }
+    }
+    if (!record || !stored) return signedOut(key)
     const { id, username, displayName, role } = stored
     return {
       state: record.locked ? 'locked' : 'active',
@@ -92,13 +130,14 @@ export function createSessionRegistry(options: {
   return {
     resolve(key) {
       const record = sessions.get(key)
-      if (!record) return { view: { state: 'signed_out' }, change: null }
+      if (!record) return { view: signedOut(key), change: null }
       const stored = options.users.find(record.userId)
       const user = userOf(record)
       if (!stored || !user || stored.disabled) {
         sessions.delete(key)
+        if (stored?.disabled) rememberEnd(key, 'session_ended_account_disabled')
         return {
-          view: { state: 'signed_out' },
+          view: signedOut(key),
           change: user ? { kind: 'signed_out_disabled', user } : null,
         }
       }
@@ -114,6 +153,7 @@ export function createSessionRegistry(options: {
     },
     peek,
     signIn(key, userId) {
+      ends.delete(key)
       sessions.set(key, { userId, lastActivityMs: options.now().getTime(), locked: false })
     },
     lock(key) {
@@ -128,12 +168,14 @@ export function createSessionRegistry(options: {
     },
     signOut(key) {
       sessions.delete(key)
+      ends.delete(key)
     },
-    endSessionsOf(userId, { keep } = {}) {
+    endSessionsOf(userId, { keep, reason } = {}) {
       let ended = 0
       for (const [key, record] of sessions) {
         if (record.userId !== userId || key === keep) continue
         sessions.delete(key)
+        if (reason) rememberEnd(key, reason)
         ended += 1
       }
       return ended

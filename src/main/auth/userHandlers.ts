@@ -5,6 +5,7 @@ import { hashPassword } from './passwordHash'
 import { assertStrongPassword } from './passwordStrength'
 import type { SessionRegistry } from './sessionRegistry'
 import type { SignInFailures } from './signInFailures'
+import { createWithTemporaryPassword, issueTemporaryPassword } from './temporaryPassword'
 import { publicUser } from './userRepository'
 import type { StoredUser, UserRepository } from './userRepository'
 
@@ -55,16 +56,16 @@ export function createUserHandlers(deps: UserDependencies): Pick<Handlers, UserC
      * administrator typing their own password at the server's console (`--own-password`).
      */
     'users.create': async ({ password, ownPassword, ...fields }, context) => {
-      if (ownPassword) {
-        refuseOwnPasswordUnlessFirstAdmin(fields.role, context.shell)
-        if (users.count() > 0) throw ownPasswordRefused(OWN_PASSWORD_NOT_FIRST)
+      if (!ownPassword) {
+        return shown(
+          await createWithTemporaryPassword(users, fields, password, now().toISOString()),
+        )
       }
+      refuseOwnPasswordUnlessFirstAdmin(fields.role, context.shell)
+      if (users.count() > 0) throw ownPasswordRefused(OWN_PASSWORD_NOT_FIRST)
       assertStrongPassword(password, [fields.username, fields.displayName])
       const passwordHash = await hashPassword(password)
       const at = now().toISOString()
-      if (!ownPassword) {
-        return shown(users.create({ ...fields, passwordHash, mustChangePassword: true }, at))
-      }
       // Checked again with the insert, in one transaction: only while there is no account yet.
       const first = users.createFirst({ ...fields, passwordHash, mustChangePassword: false }, at)
       if (!first) throw ownPasswordRefused(OWN_PASSWORD_NOT_FIRST)
@@ -86,17 +87,10 @@ export function createUserHandlers(deps: UserDependencies): Pick<Handlers, UserC
     /** A new password the user must change at their next sign-in; lifts any lockout. */
     'users.resetPassword': async ({ id, password }) => {
       const user = users.get(id)
-      if (password.toLowerCase().includes(user.username.toLowerCase())) {
-        throw new FieldValidationError([
-          { path: ['password'], message: 'The password must not contain the username' },
-        ])
-      }
-      assertStrongPassword(password, [user.username, user.displayName])
-      const passwordHash = await hashPassword(password)
-      const changed = users.setPassword(id, passwordHash, now().toISOString(), true)
+      const changed = await issueTemporaryPassword(users, user, password, now().toISOString())
       failures.clearEverywhere(user.username)
       // Whoever is signed in with the old password (maybe not the owner) is signed out.
-      sessions.endSessionsOf(id)
+      sessions.endSessionsOf(id, { reason: 'session_ended_password_reset' })
       return shown(changed)
     },
 

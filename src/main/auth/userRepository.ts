@@ -16,15 +16,21 @@ interface UserRow {
   locked_until: string | null
   password_changed_at: string
   must_change_password: number
+  temporary_password_hash: string | null
   created_at: string
   updated_at: string
 }
 
 /**
- * An account with what sign-in needs; the hash never leaves the main process. Its failed
+ * An account with what sign-in needs; the hashes never leave the main process. Its failed
  * sign-ins are counted per place in `sign_in_failures`; the old per-account columns are unused.
+ * `temporaryPasswordHash`: the last temporary password an administrator gave it (m016), kept
+ * after its owner replaced it, so the owner cannot take it back as their own.
  */
-export type StoredUser = User & { readonly passwordHash: string }
+export type StoredUser = User & {
+  readonly passwordHash: string
+  readonly temporaryPasswordHash: string | null
+}
 
 function toStoredUser(row: UserRow): StoredUser {
   const user = UserSchema.parse({
@@ -40,7 +46,11 @@ function toStoredUser(row: UserRow): StoredUser {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   })
-  return { ...user, passwordHash: row.password_hash }
+  return {
+    ...user,
+    passwordHash: row.password_hash,
+    temporaryPasswordHash: row.temporary_password_hash,
+  }
 }
 
 /** Strips what only sign-in needs, for replies to the renderer, with its sign-in failures. */
@@ -62,7 +72,8 @@ export interface NewUserRecord {
   readonly passwordHash: string
   /**
    * Someone other than the owner chose this password (an administrator, or IT at the console):
-   * the owner must choose their own at the first sign-in, exactly as after a reset.
+   * a temporary one, which the owner must replace at the first sign-in, exactly as after a
+   * reset. Its hash is remembered as the account's temporary password.
    */
   readonly mustChangePassword: boolean
 }
@@ -82,17 +93,23 @@ export function createUserRepository(db: Database) {
     UserRow
   >(`
     INSERT INTO users (username, display_name, role, password_hash, must_change_password,
-      password_changed_at, created_at, updated_at)
-    VALUES (@username, @displayName, @role, @passwordHash, @mustChange, @now, @now, @now)
+      temporary_password_hash, password_changed_at, created_at, updated_at)
+    VALUES (@username, @displayName, @role, @passwordHash, @mustChange,
+      CASE WHEN @mustChange = 1 THEN @passwordHash END, @now, @now, @now)
     RETURNING *`)
   const setDisabled = db.prepare<[{ id: number; disabled: number; now: string }], UserRow>(`
     UPDATE users SET disabled = @disabled, updated_at = @now WHERE id = @id RETURNING *`)
+  // A temporary password and the record of it are written in one statement, so neither can be
+  // set without the other; the owner's own password leaves the record of the last one as it is.
   const setPassword = db.prepare<
     [{ id: number; passwordHash: string; mustChange: number; now: string }],
     UserRow
   >(`
     UPDATE users SET password_hash = @passwordHash, password_changed_at = @now,
-      must_change_password = @mustChange, updated_at = @now
+      must_change_password = @mustChange,
+      temporary_password_hash =
+        CASE WHEN @mustChange = 1 THEN @passwordHash ELSE temporary_password_hash END,
+      updated_at = @now
     WHERE id = @id RETURNING *`)
 
   function found(row: UserRow | undefined): StoredUser {
@@ -149,9 +166,15 @@ export function createUserRepository(db: Database) {
     },
     setDisabled: (id: number, disabled: boolean, now: string) =>
       found(setDisabled.get({ id, disabled: disabled ? 1 : 0, now })),
-    /** `mustChange`: set by an administrator, so the user must choose their own next time. */
-    setPassword: (id: number, passwordHash: string, now: string, mustChange: boolean) =>
-      found(setPassword.get({ id, passwordHash, mustChange: mustChange ? 1 : 0, now })),
+    /**
+     * A temporary password chosen by someone other than the owner (an administrator's reset):
+     * the owner must replace it at the next sign-in, and it replaces the remembered one.
+     */
+    setTemporaryPassword: (id: number, passwordHash: string, now: string) =>
+      found(setPassword.get({ id, passwordHash, mustChange: 1, now })),
+    /** The owner's own password, which ends a forced change. */
+    setOwnPassword: (id: number, passwordHash: string, now: string) =>
+      found(setPassword.get({ id, passwordHash, mustChange: 0, now })),
   }
 }
 

@@ -14,7 +14,8 @@ export interface AddUserFlags {
  * [--passphrase]`, password on stdin (its first line, or the second after the passphrase) or at
  * a prompt. For a first administrator without the app, or scripted set-ups; `users.create`
  * through the one door checks and records it like the Users screen. Whoever runs it knows the
- * password, so it is a temporary one the person must replace at their first sign-in, unless
+ * password, so it is a temporary one the person must replace at their first sign-in and can never
+ * take back (issued as the Users screen issues one: src/main/auth/temporaryPassword.ts), unless
  * `--own-password`: the installation's first administrator, typing their own (the door refuses
  * it for any other account).
  */

@@ -10,6 +10,7 @@ import type { SessionRegistry, SessionView } from '../auth/sessionRegistry'
 import type { Logger } from '../log'
 import { storageProblemOf, storageRpcError } from '../storageErrors/storageProblem'
 import { callEvents, refusalEvent, sessionChangeEvent } from './callAudit'
+import { PASSWORD_CHANGE_REQUIRED, SCREEN_LOCKED, signedOutRefusal } from './sessionRefusal'
 import { withWorkstation } from './workstationDetail'
 import {
   BadRequestError,
@@ -121,16 +122,8 @@ function refusal(
   // The console caller has no session: it is admitted to console channels and nothing else.
   if (caller.shell === 'cli') return definition.console ? null : NOT_FROM_CONSOLE
   if (definition.public) return null
-  if (session.state === 'signed_out') {
-    return { kind: 'unauthenticated', message: 'Sign in to continue.', reason: 'signed_out' }
-  }
-  if (session.state === 'locked') {
-    return {
-      kind: 'unauthenticated',
-      message: 'The screen is locked. Enter your password to continue.',
-      reason: 'locked',
-    }
-  }
+  if (session.state === 'signed_out') return signedOutRefusal(session)
+  if (session.state === 'locked') return SCREEN_LOCKED
   if (!definition.roles.includes(session.user.role)) {
     return {
       kind: 'forbidden',
@@ -139,11 +132,7 @@ function refusal(
   }
   // An administrator set this password: nothing else until the user has chosen their own.
   if (session.mustChangePassword && !definition.duringPasswordChange) {
-    return {
-      kind: 'unauthenticated',
-      message: 'Choose a new password to continue.',
-      reason: 'password_change_required',
-    }
+    return PASSWORD_CHANGE_REQUIRED
   }
   return null
 }

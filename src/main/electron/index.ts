@@ -12,6 +12,7 @@ import { startupProgressText } from '../host/startupProgressText'
 import type { InstallationKeys } from '../storage/installationKeys'
 import { databaseFile, PRODUCT_NAME, resolveDataDir } from '../dataDir'
 import type { Dispatch } from '../door/dispatcher'
+import { streamRefusal } from '../door/sessionRefusal'
 import { pairWithServer } from '../server/pairWithServer'
 import { createPinnedClient } from '../server/pinnedClient'
 import { keeperOf } from '../storage/keyKeepers'
@@ -160,7 +161,8 @@ async function onReady(dataDir: string): Promise<void> {
         const core = host?.core() ?? null
         return subscribeLocalLive({
           hub: core?.events ?? null,
-          isSignedIn: () => core !== null && core.sessions.peek(windowKey).state !== 'signed_out',
+          // As the clinic server's stream: not before a person has chosen their own password.
+          isSignedIn: () => core !== null && streamRefusal(core.sessions.peek(windowKey)) === null,
           deliver,
         })
       },

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { STREAM_EVENTS } from '../../shared/events/changeEvent'
 import type { ChangeEvent } from '../../shared/events/changeEvent'
+import type { RpcError } from '../../shared/contract/errors'
 import type { Caller } from '../door/dispatcher'
 import type { EventHub } from './eventHub'
 
@@ -24,10 +25,12 @@ export interface ServeEventsOptions {
   readonly caller: Caller
   /**
    * Whether the caller's session may still receive events, asked at every event and heartbeat:
-   * false (signed out, session ended, workstation revoked) closes the stream. A locked screen
-   * may keep its stream: events carry ids only, and the calls they prompt wait for the unlock.
+   * anything but true (signed out, session ended, workstation revoked, a password to choose
+   * first) closes the stream. A stream not yet open is refused with the error given (the one its
+   * calls get), or a plain "sign in" for false. A locked screen may keep its stream: events carry
+   * ids only, and the calls they prompt wait for the unlock.
    */
-  readonly isAllowed: () => boolean
+  readonly isAllowed: () => boolean | RpcError
   /** Sent with the stream, e.g. the HTTP layer's security headers. */
   readonly headers?: Readonly<Record<string, string>>
   /** Who holds how many streams; share one across all calls of one server (see createStreamLimits). */
@@ -69,13 +72,19 @@ export function createStreamLimits(
   }
 }
 
-function refuse(res: ServerResponse, status: number, message: string, headers = {}): void {
+function refuse(
+  res: ServerResponse,
+  status: number,
+  message: string | RpcError,
+  headers = {},
+): void {
   res.writeHead(status, {
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   })
-  res.end(JSON.stringify({ ok: false, error: { kind: 'bad_request', message } }))
+  const error = typeof message === 'string' ? { kind: 'bad_request', message } : message
+  res.end(JSON.stringify({ ok: false, error }))
 }
 
 /** Where the client says it got to: the `Last-Event-ID` header, or `?lastEventId=` (see below). */
@@ -109,8 +118,9 @@ export function serveEvents(
     refuse(res, 405, 'Use GET for the live updates.', { ...options.headers, Allow: 'GET' })
     return
   }
-  if (!options.isAllowed()) {
-    refuse(res, 401, 'Sign in to receive live updates.', options.headers)
+  const allowed = options.isAllowed()
+  if (allowed !== true) {
+    refuse(res, 401, allowed || 'Sign in to receive live updates.', options.headers)
     return
   }
   const place = limits.take(caller.sessionKey)
@@ -151,7 +161,7 @@ export function serveEvents(
     res.write(chunk)
   }
   const stillAllowed = (): boolean => {
-    if (options.isAllowed()) return true
+    if (options.isAllowed() === true) return true
     close()
     return false
   }

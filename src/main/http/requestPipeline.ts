@@ -3,6 +3,7 @@ import type { RpcError } from '../../shared/contract/errors'
 import { PAIRING_REQUIRED_HEADER } from '../../shared/workstations/browserPairing'
 import type { SessionRegistry, SessionView } from '../auth/sessionRegistry'
 import type { Caller, Dispatch } from '../door/dispatcher'
+import { streamRefusal } from '../door/sessionRefusal'
 import type { EventHub } from '../events/eventHub'
 import { serveEvents } from '../events/sse'
 import type { StreamLimits } from '../events/sse'
@@ -279,8 +280,13 @@ export function createRequestPipeline(
       caller: { shell: device.shell, sessionKey: session.key, workstation: device.workstation },
       limits: options.events.limits,
       headers: SECURITY_HEADERS,
-      isAllowed: () =>
-        device.stillValid() && options.sessions()?.peek(session.key).state !== 'signed_out',
+      // Refused as its calls are: signed out (and why, when the server ended it), or a password
+      // to choose first. The renderer opens the stream again once the person may use the app.
+      isAllowed: () => {
+        if (!device.stillValid()) return false
+        const sessions = options.sessions()
+        return (sessions && streamRefusal(sessions.peek(session.key))) ?? true
+      },
     })
   }
 

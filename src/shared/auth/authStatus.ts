@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SESSION_END_CODES } from '../contract/errorCodes'
 import { SessionUserSchema } from './user'
 
 /** Default minutes without activity before the screen locks (HIPAA "automatic logoff"). */
@@ -19,7 +20,14 @@ const signedIn = {
  */
 export const AuthStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('setup_required') }),
-  z.object({ state: z.literal('signed_out') }),
+  z.object({
+    state: z.literal('signed_out'),
+    /**
+     * Why the server ended this session, when it did so itself and still remembers. A code this
+     * version does not know is dropped, not refused: the screen then says the general words.
+     */
+    endedBy: z.enum(SESSION_END_CODES).optional().catch(undefined),
+  }),
   z.object({ state: z.literal('signed_in'), ...signedIn }),
   z.object({ state: z.literal('locked'), ...signedIn }),
   z.object({

@@ -6,6 +6,24 @@
  * plain string, so a newer server's code does not break an older screen: it falls back to the
  * wording of the error's kind.
  */
+/**
+ * Why the server ended a session by itself, so the sign-in screen can say what happened and what
+ * to do: sent as the `code` of a refused call and as `endedBy` in auth.status. Remembered in the
+ * server's memory only (src/main/auth/sessionRegistry.ts): after a restart there is none, and the
+ * screen says the general words.
+ */
+export const SESSION_END_CODES = [
+  'session_ended_account_disabled',
+  'session_ended_password_reset',
+  // The person changed their password in another window or on another computer.
+  'session_ended_password_changed',
+] as const
+export type SessionEndCode = (typeof SESSION_END_CODES)[number]
+
+export function isSessionEndCode(code: unknown): code is SessionEndCode {
+  return (SESSION_END_CODES as readonly unknown[]).includes(code)
+}
+
 export const ERROR_CODES = [
   // Backups and restore: why a backup file was refused, or could not be written.
   'backup_missing',
@@ -47,6 +65,7 @@ export const ERROR_CODES = [
   'review_not_signed',
   'review_amended_meanwhile',
   // Accounts.
+  ...SESSION_END_CODES,
   'account_missing',
   'username_unknown',
   'own_account_disable',

@@ -71,6 +71,8 @@ export const RpcErrorSchema = z.discriminatedUnion('kind', [
     // Optional so a plain "sign in first" needs neither; the sign-in screen words each reason.
     reason: z.enum(UNAUTHENTICATED_REASONS).optional(),
     retryAfterSeconds: z.int().nonnegative().optional(),
+    // Why the server ended the session (SESSION_END_CODES), when it remembers.
+    ...coded,
   }),
   // The disk, not the data: full, or not writable. Nothing saved before is lost, and what the
   // person typed stays on screen to save again once there is room.

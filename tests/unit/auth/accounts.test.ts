@@ -194,7 +194,10 @@ describe('changing passwords', () => {
     const gus = signedOutClient(core, 'gus-window')
     expectOk(await gus.auth.signIn({ username: 'gus', password: PASSWORD }))
     expectOk(await admin.users.setDisabled({ id, disabled: true }))
-    expect(expectOk(await gus.auth.status({}))).toEqual({ state: 'signed_out' })
+    expect(expectOk(await gus.auth.status({}))).toEqual({
+      state: 'signed_out',
+      endedBy: 'session_ended_account_disabled',
+    })
     expect(await gus.reviews.worklist({})).toMatchObject({
       ok: false,
       error: { reason: 'signed_out' },

@@ -14,6 +14,7 @@ import { m012Alerts } from './m012Alerts'
 import { m013EnteredInError } from './m013EnteredInError'
 import { m014WorklistIndexes } from './m014WorklistIndexes'
 import { m015AgreementMonths } from './m015AgreementMonths'
+import { m016TemporaryPasswords } from './m016TemporaryPasswords'
 
 export type { Migration } from './migration'
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m013EnteredInError,
   m014WorklistIndexes,
   m015AgreementMonths,
+  m016TemporaryPasswords,
 ]
 
 // The newest version, not the count: numbers are reserved per feature and may land out of turn.

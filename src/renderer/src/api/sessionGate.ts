@@ -1,5 +1,7 @@
 import type { ClinicApi } from '../../../shared/contract/client'
 import type { RpcResult } from '../../../shared/contract/errors'
+import { isSessionEndCode } from '../../../shared/contract/errorCodes'
+import type { SessionEndCode } from '../../../shared/contract/errorCodes'
 
 type Reason = 'locked' | 'signed_out' | 'database_unavailable' | 'password_change_required'
 
@@ -15,7 +17,7 @@ export function createSessionGate() {
   let open = true
   let opened: Promise<void> = Promise.resolve()
   let release: () => void = () => {}
-  const listeners = new Set<(reason: Reason) => void>()
+  const listeners = new Set<(reason: Reason, endedBy?: SessionEndCode) => void>()
   const openedListeners = new Set<() => void>()
 
   return {
@@ -40,13 +42,19 @@ export function createSessionGate() {
       return () => openedListeners.delete(listener)
     },
     whenOpen: (): Promise<void> => opened,
-    /** Tells the session store that the server says the session is locked or gone. */
-    onRefused(listener: (reason: Reason) => void): () => void {
+    /**
+     * Tells the session store that the server says the session is locked or gone, and, when the
+     * server ended it itself, why (`endedBy`): a later auth.status may no longer know.
+     */
+    onRefused(listener: (reason: Reason, endedBy?: SessionEndCode) => void): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    refused(reason: Reason): void {
-      for (const listener of listeners) listener(reason)
+    refused(reason: Reason, endedBy?: SessionEndCode): void {
+      for (const listener of listeners) {
+        if (endedBy) listener(reason, endedBy)
+        else listener(reason)
+      }
     },
   }
 }
@@ -81,7 +89,11 @@ export function gatedApi(api: ClinicApi, gate: SessionGate = sessionGate): Clini
                 gate.refused(reason)
                 continue
               }
-              if (reason === 'signed_out' || reason === 'database_unavailable') gate.refused(reason)
+              if (reason === 'signed_out' && isSessionEndCode(result.error.code)) {
+                gate.refused(reason, result.error.code)
+              } else if (reason === 'signed_out' || reason === 'database_unavailable') {
+                gate.refused(reason)
+              }
               return result
             }
           }

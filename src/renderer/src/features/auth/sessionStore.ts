@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../../shared/auth/user'
 import { contract } from '../../../../shared/contract/channels'
 import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels'
 import type { RpcResult } from '../../../../shared/contract/errors'
+import type { SessionEndCode } from '../../../../shared/contract/errorCodes'
 import { useClinicApi } from '../../api/clinicApi'
 import { sessionGate } from '../../api/sessionGate'
 import type { MessageKey } from '../../i18n/messageKeys'
@@ -25,6 +26,16 @@ export const useSessionStore = defineStore('session', () => {
    * someone signs in. (Signing out on purpose starts the page afresh, so it never sets this.)
    */
   const endedFor = ref<SessionUser | null>(null)
+  /**
+   * Why the server ended `endedFor`'s session, when it said (an administrator disabled the account
+   * or reset its password...): null for the general words (e.g. after a server restart).
+   */
+  const endedBy = ref<SessionEndCode | null>(null)
+  /**
+   * The reason a refused call carried, for the auth.status that follows: that one may no longer
+   * know (the refusal cleared the browser's session cookie).
+   */
+  let heardEnd: SessionEndCode | null = null
 
   const state = computed(() => status.value?.state ?? 'loading')
   const user = computed(() =>
@@ -58,8 +69,14 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   function apply(next: AuthStatus): void {
-    if (next.state === 'signed_out' && user.value) endedFor.value = user.value
-    else if (next.state === 'signed_in' || next.state === 'locked') endedFor.value = null
+    if (next.state === 'signed_out' && user.value) {
+      endedFor.value = user.value
+      endedBy.value = next.endedBy ?? heardEnd
+    } else if (next.state === 'signed_in' || next.state === 'locked') {
+      endedFor.value = null
+      endedBy.value = null
+    }
+    heardEnd = null
     status.value = next
     // Calls wait at the gate while the user must choose a password: the server would refuse them.
     if (next.state === 'signed_in' && !next.mustChangePassword) sessionGate.open()
@@ -158,14 +175,21 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   // The server refused a call: it locked the session itself, or it is gone (disabled account,
-  // app restarted). Show what the server now says.
-  onScopeDispose(sessionGate.onRefused(() => void refresh()))
+  // app restarted). Show what the server now says, with the reason the refusal gave.
+  onScopeDispose(
+    sessionGate.onRefused((_reason, ended) => {
+      if (ended && endedFor.value) endedBy.value ??= ended
+      else if (ended) heardEnd = ended
+      void refresh()
+    }),
+  )
 
   return {
     status,
     state,
     user,
     endedFor,
+    endedBy,
     unreachable,
     isSignedIn,
     isLocked,

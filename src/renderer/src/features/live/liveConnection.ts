@@ -16,3 +16,16 @@ export function keepLiveWhileSignedIn(live: LiveEvents, signedIn: () => boolean)
     { immediate: true },
   )
 }
+
+/**
+ * The app's stream for this window's session: open while someone is signed in here (a locked
+ * screen included) once they have chosen their own password. Before that the server refuses it,
+ * as it refuses their calls; it opens the moment the password is changed, with no retry to wait
+ * for.
+ */
+export function keepLiveForSession(
+  live: LiveEvents,
+  session: { readonly user: unknown; readonly mustChangePassword: boolean },
+): void {
+  keepLiveWhileSignedIn(live, () => session.user !== null && !session.mustChangePassword)
+}

@@ -20,6 +20,9 @@ export const auth = {
         'What you typed is kept on this screen and will be saved once you sign in again as {name}. If someone else signs in here instead, it is closed without being saved.',
       amendmentKept:
         'The amendment you were writing is kept on this screen. Once you sign in again as {name}, it opens again for you to finish and save; it is not saved until you do. If someone else signs in here instead, it is closed without being saved.',
+      // After an administrator disabled the account: nothing is promised, as they cannot sign in.
+      disabledWorkKept:
+        'What you typed has not been saved. It stays on this screen only in case an administrator enables your account again and you sign in as {name}; if someone else signs in here, it is closed without being saved.',
       workAndAmendmentKept:
         'What you typed is kept on this screen and will be saved once you sign in again as {name}; the amendment you were writing opens again for you to finish and save. If someone else signs in here instead, all of it is closed without being saved.',
     },

@@ -77,6 +77,12 @@ const errorCode = {
     'Only a signed review can be amended, and this one is still open. Change the review itself instead.',
   review_amended_meanwhile:
     'Someone else amended this review meanwhile. Reload to see their amendment first, then add yours.',
+  session_ended_account_disabled:
+    'Your account was disabled by an administrator. Ask them if you need access.',
+  session_ended_password_reset:
+    'An administrator reset your password. Sign in with the temporary password they give you.',
+  session_ended_password_changed:
+    'Your password was changed in another window or on another computer. Sign in with your new password.',
   account_missing: 'This account no longer exists. Reload the list of people.',
   username_unknown: 'There is no account with this username. Check the spelling and try again.',
   own_account_disable:
