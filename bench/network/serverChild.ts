@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process'
+import { SERVER_NODE_OPTIONS } from '../../scripts/lib/serverNodeOptions.mjs'
 import type { ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { FromServerSchema } from './serverMessages'
@@ -27,8 +28,13 @@ export function startServerChild(
 ): ServerChild {
   // The same Node and loader as this process (tsx), so the child runs the TypeScript sources.
   const child: ChildProcess = fork(SCRIPT, [dataDir, workDir, String(staff), priority], {
+    // The clinic server's own Node options, as `npm run server` passes them; then
     // BENCH_NET_SERVER_NODE_ARGS adds Node flags for a diagnosis (e.g. `--cpu-prof`).
-    execArgv: [...process.execArgv, ...(process.env.BENCH_NET_SERVER_NODE_ARGS?.split(' ') ?? [])],
+    execArgv: [
+      ...process.execArgv,
+      ...SERVER_NODE_OPTIONS,
+      ...(process.env.BENCH_NET_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const queue: FromServer[] = []

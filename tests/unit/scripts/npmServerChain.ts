@@ -36,7 +36,7 @@ function fillScratchPackage(root: string): void {
     JSON.stringify({ name: 'server-stop-test', private: true, type: 'module', scripts }),
   )
   mkdirSync(join(root, 'scripts', 'lib'), { recursive: true })
-  for (const file of ['server.mjs', join('lib', 'run.mjs')]) {
+  for (const file of ['server.mjs', join('lib', 'run.mjs'), join('lib', 'serverNodeOptions.mjs')]) {
     copyFileSync(join(repoRoot, 'scripts', file), join(root, 'scripts', file))
   }
   // The wrapper's build step runs node_modules/electron-vite's bin: here it has nothing to do.

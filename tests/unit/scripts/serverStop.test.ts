@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { SERVER_NODE_OPTIONS } from '../../../scripts/lib/serverNodeOptions.mjs'
 import { dataDirHolder } from '../../../src/main/storage/dataDirLock'
 import { useTempDir } from '../support/tempDataDir'
 import {
@@ -50,6 +51,18 @@ function expectClosedCleanly(dataDir: string, reason: string): void {
   const log = readFileSync(join(dataDir, 'logs', 'clinic-intake.log'), 'utf8')
   expect(log).toContain(`server.stopping signal=${reason}`)
 }
+
+describe('npm run server, started', () => {
+  it("runs the server with the clinic server's own Node options", async () => {
+    const { serverPid } = await startServer()
+
+    // What the operating system ran, as /proc has it: options, then the script.
+    const commandLine = readFileSync(`/proc/${serverPid}/cmdline`, 'utf8').split('\0')
+    const script = commandLine.findIndex((part) => part.endsWith('server.js'))
+    expect(script).toBeGreaterThan(0)
+    expect(commandLine.slice(1, script)).toEqual([...SERVER_NODE_OPTIONS])
+  }, 30_000)
+})
 
 describe('npm run server, stopped by its own process only', () => {
   it('passes SIGTERM on to the server, which closes the database', async () => {
