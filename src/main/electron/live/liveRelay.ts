@@ -13,7 +13,7 @@ export interface LiveRelayOptions {
 
 /**
  * Which windows receive live updates: a window starts them when someone signs in and stops them
- * at sign-out (see the renderer's keepLiveWhileSignedIn); a closed window stops too. At most one
+ * at sign-out (see the renderer's keepLiveForSession); a closed window stops too. At most one
  * subscription per window, however often it asks.
  */
 export function createLiveRelay(options: LiveRelayOptions) {
